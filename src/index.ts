@@ -1,5 +1,4 @@
-export class Hello {
-  public sayHello() {
-    return 'hello, world!';
-  }
-}
+export * from './resource-gateway';
+export * from './lattice-shared-database';
+export * from './service-network';
+export * from './cross-account-share';
