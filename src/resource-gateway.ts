@@ -271,7 +271,7 @@ export class ResourceGateway extends ResourceGatewayBase {
     }
 
     this.resource = new vpclattice.CfnResourceGateway(this, 'Resource', {
-      name: this.physicalName ?? latticeName(this, 40, 'rgw-'),
+      name: props.resourceGatewayName ?? latticeName(this, 40, 'rgw-'),
       vpcIdentifier: props.vpc.vpcId,
       subnetIds: subnets.subnetIds,
       securityGroupIds: this.connections.securityGroups.map(sg => sg.securityGroupId),

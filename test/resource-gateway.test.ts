@@ -1,0 +1,313 @@
+import { App, Fn, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import {
+  ResourceConfigDnsResolution,
+  ResourceGateway,
+  ResourceGatewayIpAddressType,
+} from '../src';
+
+function makeStack(): { stack: Stack; vpc: ec2.Vpc } {
+  const app = new App();
+  const stack = new Stack(app, 'Provider', { env: { account: '111111111111', region: 'us-east-1' } });
+  const vpc = new ec2.Vpc(stack, 'Vpc', {
+    maxAzs: 2,
+    natGateways: 0,
+    subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+  });
+  return { stack, vpc };
+}
+
+describe('ResourceGateway', () => {
+  describe('defaults', () => {
+    test('creates a gateway in the isolated subnets with its own security group', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc });
+
+      // THEN
+      const template = Template.fromStack(stack);
+      template.resourceCountIs('AWS::VpcLattice::ResourceGateway', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        Name: Match.stringLikeRegexp('^[a-z][a-z0-9-]{2,39}$'),
+        VpcIdentifier: { Ref: Match.stringLikeRegexp('^Vpc') },
+        SubnetIds: [
+          { Ref: Match.stringLikeRegexp('^VpcIsolatedSubnet1') },
+          { Ref: Match.stringLikeRegexp('^VpcIsolatedSubnet2') },
+        ],
+        SecurityGroupIds: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^GatewaySecurityGroup'), 'GroupId'] }],
+        IpAddressType: 'IPV4',
+        Ipv4AddressesPerEni: Match.absent(),
+        ResourceConfigDnsResolution: Match.absent(),
+      });
+    });
+
+    test('the default security group allows no ingress and no real egress', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc });
+
+      // THEN
+      const template = Template.fromStack(stack);
+      template.hasResourceProperties('AWS::EC2::SecurityGroup', {
+        GroupDescription: Match.stringLikeRegexp('resource gateway'),
+        SecurityGroupIngress: Match.absent(),
+        // aws-cdk-lib's placeholder rule that matches no traffic
+        SecurityGroupEgress: [Match.objectLike({ CidrIp: '255.255.255.255/32', IpProtocol: 'icmp' })],
+      });
+      expect(JSON.stringify(template.toJSON())).not.toContain('0.0.0.0/0');
+    });
+
+    test('the generated name is valid and stable across synths', () => {
+      const names = [0, 1].map(() => {
+        const { stack, vpc } = makeStack();
+        const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+        return stack.resolve(gateway.resourceGatewayName);
+      });
+      expect(names[0]).toEqual(names[1]);
+      expect(names[0]).toMatch(/^[a-z][a-z0-9-]{2,39}$/);
+      expect(names[0]).not.toMatch(/--|^rgw-/);
+    });
+
+    test('falls back to private subnets when the VPC has no isolated ones', () => {
+      // GIVEN
+      const app = new App();
+      const stack = new Stack(app, 'S', { env: { account: '111111111111', region: 'us-east-1' } });
+      const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 1 });
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        SubnetIds: [
+          { Ref: Match.stringLikeRegexp('^VpcPrivateSubnet1') },
+          { Ref: Match.stringLikeRegexp('^VpcPrivateSubnet2') },
+        ],
+      });
+    });
+
+    test('exposes id and ARN attributes', () => {
+      const { stack, vpc } = makeStack();
+      const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+      expect(stack.resolve(gateway.resourceGatewayId)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Gateway/), 'Id'] });
+      expect(stack.resolve(gateway.resourceGatewayArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Gateway/), 'Arn'] });
+      expect(gateway.availabilityZones).toEqual(vpc.availabilityZones);
+      expect(gateway.availabilityZones).toHaveLength(2);
+    });
+  });
+
+  describe('props', () => {
+    test('passes every option through', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', {
+        vpc,
+        resourceGatewayName: 'orders-db-gateway',
+        ipAddressType: ResourceGatewayIpAddressType.DUALSTACK,
+        ipv4AddressesPerEni: 62,
+        resourceConfigDnsResolution: ResourceConfigDnsResolution.IN_VPC,
+      });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        Name: 'orders-db-gateway',
+        IpAddressType: 'DUALSTACK',
+        Ipv4AddressesPerEni: 62,
+        ResourceConfigDnsResolution: 'IN_VPC',
+      });
+    });
+
+    test.each([
+      ['ipAddressType', { ipAddressType: ResourceGatewayIpAddressType.IPV6 }],
+      ['ipv4AddressesPerEni', { ipv4AddressesPerEni: 8 }],
+      ['resourceConfigDnsResolution', { resourceConfigDnsResolution: ResourceConfigDnsResolution.PUBLIC }],
+    ])('warns that %s replaces the gateway when changed', (prop, extra) => {
+      const { stack, vpc } = makeStack();
+      new ResourceGateway(stack, 'Gateway', { vpc, ...extra });
+      Annotations.fromStack(stack).hasWarning('/Provider/Gateway', Match.stringLikeRegexp(`${prop}.*replaces the resource gateway`));
+    });
+
+    test('no replacement warning with the defaults', () => {
+      const { stack, vpc } = makeStack();
+      new ResourceGateway(stack, 'Gateway', { vpc });
+      Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
+    });
+
+    test('uses the given security groups and creates none', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const sg = new ec2.SecurityGroup(stack, 'Mine', { vpc, allowAllOutbound: false });
+
+      // WHEN
+      const gateway = new ResourceGateway(stack, 'Gateway', { vpc, securityGroups: [sg] });
+
+      // THEN
+      const template = Template.fromStack(stack);
+      template.resourceCountIs('AWS::EC2::SecurityGroup', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        SecurityGroupIds: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^Mine'), 'GroupId'] }],
+      });
+      expect(gateway.securityGroup).toBeUndefined();
+      expect(gateway.connections.securityGroups).toEqual([sg]);
+    });
+
+    test('uses the selected subnets', () => {
+      // GIVEN
+      const app = new App();
+      const stack = new Stack(app, 'S', { env: { account: '111111111111', region: 'us-east-1' } });
+      const vpc = new ec2.Vpc(stack, 'Vpc', {
+        maxAzs: 3,
+        natGateways: 0,
+        subnetConfiguration: [
+          { name: 'Db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+          { name: 'Lattice', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        ],
+      });
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc, vpcSubnets: { subnetGroupName: 'Lattice' } });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        SubnetIds: [
+          { Ref: Match.stringLikeRegexp('^VpcLatticeSubnet1') },
+          { Ref: Match.stringLikeRegexp('^VpcLatticeSubnet2') },
+          { Ref: Match.stringLikeRegexp('^VpcLatticeSubnet3') },
+        ],
+      });
+    });
+  });
+
+  describe('connections', () => {
+    test('opening a database port creates ingress on the target and egress on the gateway only for that port', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+      const dbSg = new ec2.SecurityGroup(stack, 'DbSg', { vpc, allowAllOutbound: false });
+
+      // WHEN
+      gateway.connections.allowTo(dbSg, ec2.Port.tcp(3306), 'to the database');
+
+      // THEN
+      const template = Template.fromStack(stack);
+      template.hasResourceProperties('AWS::EC2::SecurityGroupEgress', {
+        GroupId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^GatewaySecurityGroup'), 'GroupId'] },
+        DestinationSecurityGroupId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DbSg'), 'GroupId'] },
+        IpProtocol: 'tcp',
+        FromPort: 3306,
+        ToPort: 3306,
+      });
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
+        GroupId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DbSg'), 'GroupId'] },
+        SourceSecurityGroupId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^GatewaySecurityGroup'), 'GroupId'] },
+        FromPort: 3306,
+        ToPort: 3306,
+      });
+    });
+  });
+
+  describe('imports', () => {
+    test('from an id builds the ARN in the stack account and region', () => {
+      const { stack } = makeStack();
+      const gateway = ResourceGateway.fromResourceGatewayId(stack, 'Imported', 'rgw-0123456789abcdef0');
+      expect(gateway.resourceGatewayId).toEqual('rgw-0123456789abcdef0');
+      expect(stack.resolve(gateway.resourceGatewayArn)).toEqual({
+        'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':vpc-lattice:us-east-1:111111111111:resourcegateway/rgw-0123456789abcdef0']],
+      });
+      expect(gateway.connections.securityGroups).toEqual([]);
+    });
+
+    test('from an ARN takes the id and the environment from the ARN', () => {
+      const { stack } = makeStack();
+      const arn = 'arn:aws:vpc-lattice:eu-west-1:333333333333:resourcegateway/rgw-0123456789abcdef0';
+      const gateway = ResourceGateway.fromResourceGatewayArn(stack, 'Imported', arn);
+      expect(gateway.resourceGatewayArn).toEqual(arn);
+      expect(gateway.resourceGatewayId).toEqual('rgw-0123456789abcdef0');
+      expect(gateway.env.account).toEqual('333333333333');
+      expect(gateway.env.region).toEqual('eu-west-1');
+    });
+
+    test('with security groups, connections open ports to them', () => {
+      const { stack, vpc } = makeStack();
+      const sg = ec2.SecurityGroup.fromSecurityGroupId(stack, 'GwSg', 'sg-0123456789abcdef0', { allowAllOutbound: false });
+      const gateway = ResourceGateway.fromResourceGatewayAttributes(stack, 'Imported', {
+        resourceGatewayId: 'rgw-0123456789abcdef0',
+        securityGroups: [sg],
+      });
+      const dbSg = new ec2.SecurityGroup(stack, 'DbSg', { vpc });
+      dbSg.connections.allowFrom(gateway, ec2.Port.tcp(5432));
+      Template.fromStack(stack).hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
+        SourceSecurityGroupId: 'sg-0123456789abcdef0',
+        FromPort: 5432,
+      });
+    });
+
+    test('accepts tokens without validating them', () => {
+      const { stack } = makeStack();
+      expect(() => ResourceGateway.fromResourceGatewayId(stack, 'A', Fn.importValue('GatewayId'))).not.toThrow();
+      expect(() => ResourceGateway.fromResourceGatewayArn(stack, 'B', Fn.importValue('GatewayArn'))).not.toThrow();
+    });
+  });
+
+  describe('errors', () => {
+    test.each([
+      ['resourceGatewayName', { resourceGatewayName: 'ab' }, /resourceGatewayName.*'ab'/],
+      ['resourceGatewayName', { resourceGatewayName: 'Orders_Gateway' }, /resourceGatewayName.*lowercase.*'Orders_Gateway'/],
+      ['resourceGatewayName', { resourceGatewayName: 'rgw-orders' }, /resourceGatewayName.*rgw-.*'rgw-orders'/],
+      ['resourceGatewayName', { resourceGatewayName: 'orders--gw' }, /resourceGatewayName.*hyphen.*'orders--gw'/],
+      ['resourceGatewayName', { resourceGatewayName: 'a'.repeat(41) }, /resourceGatewayName.*3-40.*41/],
+      ['ipv4AddressesPerEni', { ipv4AddressesPerEni: 0 }, /ipv4AddressesPerEni.*1 to 62.*got 0/],
+      ['ipv4AddressesPerEni', { ipv4AddressesPerEni: 63 }, /ipv4AddressesPerEni.*got 63/],
+      ['ipv4AddressesPerEni', { ipv4AddressesPerEni: 2.5 }, /ipv4AddressesPerEni.*got 2.5/],
+      ['ipv4AddressesPerEni', { ipv4AddressesPerEni: 8, ipAddressType: ResourceGatewayIpAddressType.IPV6 }, /ipv4AddressesPerEni.*IPV6.*got 8/],
+      ['securityGroups', { securityGroups: [] }, /securityGroups.*got 0/],
+    ])('rejects a bad %s', (_prop, extra, message) => {
+      const { stack, vpc } = makeStack();
+      expect(() => new ResourceGateway(stack, 'Gateway', { vpc, ...extra })).toThrow(message);
+    });
+
+    test('rejects more than five security groups', () => {
+      const { stack, vpc } = makeStack();
+      const sgs = [1, 2, 3, 4, 5, 6].map(i => new ec2.SecurityGroup(stack, `Sg${i}`, { vpc }));
+      expect(() => new ResourceGateway(stack, 'Gateway', { vpc, securityGroups: sgs })).toThrow(/securityGroups.*got 6/);
+    });
+
+    test('rejects subnets in a single Availability Zone', () => {
+      const { stack, vpc } = makeStack();
+      expect(() => new ResourceGateway(stack, 'Gateway', {
+        vpc,
+        vpcSubnets: { availabilityZones: [vpc.availabilityZones[0]] },
+      })).toThrow(new RegExp(`vpcSubnets.*at least two Availability Zones.*${vpc.availabilityZones[0]}`));
+    });
+
+    test('rejects a VPC with only public subnets unless vpcSubnets is given', () => {
+      const app = new App();
+      const stack = new Stack(app, 'S', { env: { account: '111111111111', region: 'us-east-1' } });
+      const vpc = new ec2.Vpc(stack, 'Vpc', {
+        maxAzs: 2,
+        natGateways: 0,
+        subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }],
+      });
+      expect(() => new ResourceGateway(stack, 'Gateway', { vpc })).toThrow(/no isolated or private subnets.*vpcSubnets/);
+      expect(() => new ResourceGateway(stack, 'Gateway2', { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } })).not.toThrow();
+    });
+
+    test.each([
+      [{}, /exactly one of resourceGatewayId, resourceGatewayArn; got none/],
+      [{ resourceGatewayId: 'rgw-0123456789abcdef0', resourceGatewayArn: 'arn:aws:vpc-lattice:us-east-1:111111111111:resourcegateway/rgw-0123456789abcdef0' },
+        /exactly one of resourceGatewayId, resourceGatewayArn; got resourceGatewayId and resourceGatewayArn/],
+      [{ resourceGatewayId: 'gw-123' }, /resourceGatewayId.*'gw-123'/],
+      [{ resourceGatewayArn: 'arn:aws:ec2:us-east-1:111111111111:vpc/vpc-1' }, /resourceGatewayArn.*'arn:aws:ec2:us-east-1:111111111111:vpc\/vpc-1'/],
+    ])('rejects import attributes %j', (attrs, message) => {
+      const { stack } = makeStack();
+      expect(() => ResourceGateway.fromResourceGatewayAttributes(stack, 'Imported', attrs)).toThrow(message);
+    });
+  });
+});
