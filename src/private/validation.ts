@@ -109,3 +109,20 @@ export function validateExactlyOne(props: Record<string, unknown>): void {
     throw new Error(`Give exactly one of ${Object.keys(props).join(', ')}; got ${given.length === 0 ? 'none' : given.join(' and ')}`);
   }
 }
+
+/** Checks an IPv4 CIDR block that a VPC can use (/16 to /28). */
+export function validateCidr(prop: string, cidr: string): void {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
+  const octetsOk = match !== null && match.slice(1, 5).every(o => Number(o) <= 255);
+  const mask = match ? Number(match[5]) : NaN;
+  if (!match || !octetsOk || mask < 16 || mask > 28) {
+    throw new Error(`${prop} must be an IPv4 CIDR block from /16 to /28 such as '10.0.0.0/16', got ${show(cidr)}`);
+  }
+  const address = match.slice(1, 5).reduce((acc, o) => acc * 256 + Number(o), 0);
+  const block = 2 ** (32 - mask);
+  if (address % block !== 0) {
+    const network = address - (address % block);
+    const dotted = [24, 16, 8, 0].map(shift => Math.floor(network / 2 ** shift) % 256).join('.');
+    throw new Error(`${prop} must start at its network address (${dotted}/${mask}), got ${show(cidr)}`);
+  }
+}

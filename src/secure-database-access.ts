@@ -1,0 +1,818 @@
+import { Annotations, ArnFormat, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, Tags, Token } from 'aws-cdk-lib';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { CrossAccountShare, SharePrincipal } from './cross-account-share';
+import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
+import { engineSettings, MONITORING_INTERVALS, NO_PERFORMANCE_INSIGHTS_CLASSES } from './private/engine-settings';
+import { show, validateCidr, validateRange } from './private/validation';
+import { ResourceGateway, ResourceGatewayProps } from './resource-gateway';
+import { IServiceNetwork, ServiceNetwork, ServiceNetworkProps } from './service-network';
+
+/**
+ * How to create the database when `SecureDatabaseAccess` creates one.
+ */
+export interface DatabaseOptions {
+  /**
+   * The engine of a single RDS instance. Give this or `clusterEngine`, not both.
+   * @default - MySQL 8.4 (RDS picks the current minor version)
+   */
+  readonly engine?: rds.IInstanceEngine;
+
+  /**
+   * The engine of an Aurora cluster: when set, an Aurora cluster with one writer is
+   * created instead of a single instance.
+   * @default - no cluster: a single RDS instance
+   */
+  readonly clusterEngine?: rds.IClusterEngine;
+
+  /**
+   * The instance class (without the `db.` prefix), for the instance, the cluster's
+   * instances and the read replica.
+   * @default - t3.micro
+   */
+  readonly instanceType?: ec2.InstanceType;
+
+  /**
+   * Allocated storage of an RDS instance, in GiB (20-65536). Not used by Aurora.
+   * @default 20
+   */
+  readonly allocatedStorageGiB?: number;
+
+  /**
+   * Upper limit for storage autoscaling, in GiB. Not used by Aurora.
+   * @default - no storage autoscaling
+   */
+  readonly maxAllocatedStorageGiB?: number;
+
+  /**
+   * A standby in a second Availability Zone (RDS instance only; an Aurora cluster
+   * gets its high availability from `readReplica`).
+   * @default false
+   */
+  readonly multiAz?: boolean;
+
+  /**
+   * Pin a single-AZ instance to this Availability Zone. Not allowed with `multiAz`.
+   * @default - RDS chooses
+   */
+  readonly availabilityZone?: string;
+
+  /**
+   * How long automated backups are kept: 1 to 35 days.
+   * @default Duration.days(7)
+   */
+  readonly backupRetention?: Duration;
+
+  /**
+   * Whether the database can be deleted only after turning this off.
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
+
+  /**
+   * What happens to the database (and its read replica) when it leaves the stack.
+   * @default RemovalPolicy.SNAPSHOT
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Performance Insights, encrypted with the construct's key.
+   * @default false
+   */
+  readonly performanceInsights?: boolean;
+
+  /**
+   * Enhanced monitoring interval: 1, 5, 10, 15, 30 or 60 seconds.
+   * @default - no enhanced monitoring
+   */
+  readonly monitoringInterval?: Duration;
+
+  /**
+   * A read replica (for an Aurora cluster, a reader instance) shared through its own
+   * resource configuration (the cluster's reader endpoint).
+   * @default false
+   */
+  readonly readReplica?: boolean;
+
+  /**
+   * The name of the database created on the server.
+   * @default - none (the engine's defaults)
+   */
+  readonly databaseName?: string;
+
+  /**
+   * The port the database listens on.
+   * @default - the engine's default port
+   */
+  readonly port?: number;
+
+  /**
+   * The master user name. Its password is generated and rotated by RDS in Secrets
+   * Manager, encrypted with the construct's key.
+   * @default - 'dbadmin'
+   */
+  readonly masterUsername?: string;
+
+  /**
+   * IAM database authentication.
+   * @default true
+   */
+  readonly iamAuthentication?: boolean;
+
+  /**
+   * Log types exported to CloudWatch Logs.
+   * @default - the engine's error, general, slow query (and audit for Aurora MySQL) logs; PostgreSQL's postgresql and upgrade logs
+   */
+  readonly cloudwatchLogsExports?: string[];
+}
+
+/**
+ * Properties of `SecureDatabaseAccess`. Only `consumers` is required.
+ */
+export interface SecureDatabaseAccessProps {
+  /**
+   * Who may use the database: accounts, organizational units or the organization.
+   */
+  readonly consumers: SharePrincipal[];
+
+  /**
+   * Whether principals outside your organization may receive the share.
+   * @default - true when any consumer is a plain account id, false otherwise
+   */
+  readonly allowExternalPrincipals?: boolean;
+
+  /**
+   * An existing VPC. Give this or `vpcCidr`, not both.
+   * @default - a new VPC with isolated subnets in two Availability Zones
+   */
+  readonly vpc?: ec2.IVpc;
+
+  /**
+   * Subnets of the resource gateway and the created database in an existing VPC.
+   * @default - the isolated subnets, else the private subnets
+   */
+  readonly vpcSubnets?: ec2.SubnetSelection;
+
+  /**
+   * The CIDR block of a new VPC.
+   * @default '10.0.0.0/16'
+   */
+  readonly vpcCidr?: string;
+
+  /**
+   * Give a new VPC public subnets, an internet gateway and one NAT gateway (about
+   * $33 a month), for workloads in it that need the internet. The pattern itself never does.
+   * @default false
+   */
+  readonly internetAccess?: boolean;
+
+  /**
+   * VPC flow logs to an encrypted CloudWatch Logs group.
+   * @default true
+   */
+  readonly flowLogs?: boolean;
+
+  /**
+   * How long flow logs, access logs and trail logs are kept in CloudWatch Logs.
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly logRetention?: logs.RetentionDays;
+
+  /**
+   * An existing RDS instance (or read replica) to share. Needs `vpc`. Give at most
+   * one of `database`, `databaseCluster` and `databaseOptions`.
+   * @default - a new database created from `databaseOptions`
+   */
+  readonly database?: rds.IDatabaseInstance;
+
+  /**
+   * An existing Aurora cluster to share (its writer endpoint). Needs `vpc`.
+   * @default - a new database created from `databaseOptions`
+   */
+  readonly databaseCluster?: rds.IDatabaseCluster;
+
+  /**
+   * How to create the database.
+   * @default - a MySQL 8.4 db.t3.micro instance with the secure defaults of `DatabaseOptions`
+   */
+  readonly databaseOptions?: DatabaseOptions;
+
+  /**
+   * How the database is exposed through VPC Lattice.
+   * @default DatabaseSharingMode.DNS
+   */
+  readonly sharingMode?: DatabaseSharingMode;
+
+  /**
+   * Options of the resource gateway (`vpc` is the construct's VPC).
+   * @default - a gateway in the database subnets with its own security group
+   */
+  readonly gatewayOptions?: ResourceGatewayOptions;
+
+  /**
+   * An existing service network to put the resource configurations in.
+   * @default - a new service network, unless `createServiceNetwork` is false
+   */
+  readonly serviceNetwork?: IServiceNetwork;
+
+  /**
+   * Whether to create a service network when `serviceNetwork` is not given.
+   * @default true
+   */
+  readonly createServiceNetwork?: boolean;
+
+  /**
+   * Options of the created service network.
+   * @default - access logs to an encrypted CloudWatch Logs group, no auth policy
+   */
+  readonly serviceNetworkOptions?: ServiceNetworkProps;
+
+  /**
+   * Whether the created service network is shared with the consumers too (in its own
+   * share, so it does not wait for the database), letting them associate a VPC with it.
+   * @default true
+   */
+  readonly shareServiceNetwork?: boolean;
+
+  /**
+   * A CloudTrail trail for the account's management events, to an encrypted,
+   * versioned bucket and CloudWatch Logs. Usually one trail per account exists already.
+   * @default false
+   */
+  readonly cloudTrail?: boolean;
+
+  /**
+   * The `Environment` tag on everything the construct creates.
+   * @default - no Environment tag
+   */
+  readonly environment?: string;
+
+  /**
+   * The `CostCenter` tag on everything the construct creates.
+   * @default - no CostCenter tag
+   */
+  readonly costCenter?: string;
+
+  /**
+   * Stack outputs with what a consumer needs: configuration ARNs, service network
+   * ARN, share ARN, secret ARN, database port.
+   * @default true
+   */
+  readonly outputs?: boolean;
+
+  /**
+   * The customer managed key for storage, the secret, Performance Insights and logs.
+   * @default - a new key with rotation on, retained when the stack is deleted
+   */
+  readonly encryptionKey?: kms.IKey;
+}
+
+/**
+ * Options of the resource gateway created by `SecureDatabaseAccess`.
+ */
+export interface ResourceGatewayOptions {
+  /**
+   * The name of the gateway.
+   * @default - a unique name derived from the construct path
+   */
+  readonly resourceGatewayName?: string;
+
+  /**
+   * How many IPv4 addresses each gateway network interface gets (1-62).
+   * @default - the service default (16)
+   */
+  readonly ipv4AddressesPerEni?: number;
+}
+
+const DEFAULT_ENGINE = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.of('8.4', '8.4') });
+const DEFAULT_INSTANCE_TYPE = 't3.micro';
+
+/**
+ * The provider side of cross-account database sharing in one construct: a VPC with
+ * no internet path, an encrypted database that requires TLS, a VPC Lattice resource
+ * gateway and resource configuration, a service network with access logs, the AWS RAM
+ * share to the consumers, flow logs and stack outputs.
+ *
+ * @example
+ * new SecureDatabaseAccess(this, 'Access', {
+ *   consumers: [SharePrincipal.account('222222222222')],
+ * });
+ */
+export class SecureDatabaseAccess extends Construct {
+  /** The VPC of the database and the gateway. */
+  public readonly vpc: ec2.IVpc;
+  /** The customer managed key of the created resources (undefined when nothing needs one). */
+  public readonly encryptionKey?: kms.IKey;
+  /** The shared RDS instance, when the database is an instance. */
+  public readonly database?: rds.IDatabaseInstance;
+  /** The shared Aurora cluster, when the database is a cluster. */
+  public readonly databaseCluster?: rds.IDatabaseCluster;
+  /** The read replica, when one was created for an instance. */
+  public readonly readReplica?: rds.IDatabaseInstance;
+  /** The database security group the construct created. */
+  public readonly databaseSecurityGroup?: ec2.ISecurityGroup;
+  /** The Secrets Manager secret with the master credentials, when the database was created. */
+  public readonly secret?: secretsmanager.ISecret;
+  /** The TCP port of the database. */
+  public readonly port: number;
+  /** The VPC Lattice resource gateway. */
+  public readonly resourceGateway: ResourceGateway;
+  /** The resource configuration of the database (the writer, for a cluster). */
+  public readonly sharedDatabase: LatticeSharedDatabase;
+  /** The resource configuration of the read replica or the cluster's reader endpoint. */
+  public readonly sharedReadReplica?: LatticeSharedDatabase;
+  /** The service network the configurations are associated with. */
+  public readonly serviceNetwork?: IServiceNetwork;
+  /** The AWS RAM share of the resource configurations. */
+  public readonly share: CrossAccountShare;
+  /** The AWS RAM share of the created service network. */
+  public readonly serviceNetworkShare?: CrossAccountShare;
+  /** The VPC flow log. */
+  public readonly flowLog?: ec2.FlowLog;
+  /** The CloudTrail trail. */
+  public readonly trail?: cloudtrail.Trail;
+
+  constructor(scope: Construct, id: string, props: SecureDatabaseAccessProps) {
+    super(scope, id);
+    validateProps(props);
+
+    const logRetention = props.logRetention ?? logs.RetentionDays.ONE_YEAR;
+    const needsKey = props.databaseOptions !== undefined || (props.database === undefined && props.databaseCluster === undefined)
+      || props.flowLogs !== false || props.cloudTrail === true || (props.serviceNetwork === undefined && props.createServiceNetwork !== false);
+    if (props.encryptionKey) {
+      this.encryptionKey = props.encryptionKey;
+    } else if (needsKey) {
+      const key = new kms.Key(this, 'EncryptionKey', {
+        description: `Encrypts the shared database, its secret and logs (${this.node.path})`,
+        enableKeyRotation: true,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      allowLogsToUseKey(key);
+      this.encryptionKey = key;
+    }
+
+    // ---------------------------------------------------------------- VPC
+    this.vpc = props.vpc ?? new ec2.Vpc(this, 'Vpc', {
+      ipAddresses: ec2.IpAddresses.cidr(props.vpcCidr ?? '10.0.0.0/16'),
+      maxAzs: 2,
+      natGateways: props.internetAccess ? 1 : 0,
+      createInternetGateway: props.internetAccess === true,
+      // the restriction is done by a Lambda-backed custom resource: nothing here uses the default group
+      restrictDefaultSecurityGroup: false,
+      subnetConfiguration: props.internetAccess
+        ? [
+          { name: 'Public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 24, mapPublicIpOnLaunch: false },
+          { name: 'Database', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 24 },
+        ]
+        : [{ name: 'Database', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 }],
+    });
+    const subnets = props.vpcSubnets ?? (props.vpc ? undefined : { subnetGroupName: 'Database' });
+
+    if (props.flowLogs !== false) {
+      const flowLogGroup = new logs.LogGroup(this, 'FlowLogGroup', {
+        retention: logRetention,
+        encryptionKey: this.encryptionKey,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      this.flowLog = new ec2.FlowLog(this, 'FlowLog', {
+        resourceType: ec2.FlowLogResourceType.fromVpc(this.vpc),
+        destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogGroup),
+        trafficType: ec2.FlowLogTrafficType.ALL,
+      });
+    }
+
+    // ---------------------------------------------------------------- gateway (does not wait for the database)
+    const gatewayProps: ResourceGatewayProps = {
+      vpc: this.vpc,
+      vpcSubnets: subnets,
+      resourceGatewayName: props.gatewayOptions?.resourceGatewayName,
+      ipv4AddressesPerEni: props.gatewayOptions?.ipv4AddressesPerEni,
+    };
+    this.resourceGateway = new ResourceGateway(this, 'ResourceGateway', gatewayProps);
+
+    // ---------------------------------------------------------------- database
+    let replicaInstance: rds.IDatabaseInstance | undefined;
+    let hasClusterReader = false;
+    if (props.database) {
+      this.database = props.database;
+    } else if (props.databaseCluster) {
+      this.databaseCluster = props.databaseCluster;
+    } else {
+      const options = props.databaseOptions ?? {};
+      const securityGroup = new ec2.SecurityGroup(this, 'DatabaseSecurityGroup', {
+        vpc: this.vpc,
+        description: 'Shared database: admits its port from the VPC Lattice resource gateway only',
+        allowAllOutbound: false,
+        allowAllIpv6Outbound: false,
+      });
+      this.databaseSecurityGroup = securityGroup;
+      if (options.clusterEngine) {
+        const cluster = this.createCluster(options, securityGroup, subnets);
+        this.databaseCluster = cluster.cluster;
+        this.secret = cluster.secret;
+        hasClusterReader = options.readReplica === true;
+      } else {
+        const created = this.createInstance(options, securityGroup, subnets);
+        this.database = created.instance;
+        this.secret = created.secret;
+        replicaInstance = created.replica;
+        this.readReplica = created.replica;
+      }
+    }
+
+    // ---------------------------------------------------------------- VPC Lattice
+    if (props.serviceNetwork) {
+      this.serviceNetwork = props.serviceNetwork;
+    } else if (props.createServiceNetwork !== false) {
+      this.serviceNetwork = new ServiceNetwork(this, 'ServiceNetwork', {
+        accessLogs: true,
+        accessLogRetention: logRetention,
+        accessLogEncryptionKey: this.encryptionKey,
+        ...props.serviceNetworkOptions,
+      });
+    }
+    const serviceNetworks = this.serviceNetwork ? [this.serviceNetwork] : undefined;
+    const port = props.databaseOptions?.port;
+
+    this.sharedDatabase = new LatticeSharedDatabase(this, 'SharedDatabase', {
+      resourceGateway: this.resourceGateway,
+      instance: this.database,
+      cluster: this.databaseCluster,
+      mode: props.sharingMode,
+      port,
+      serviceNetworks,
+    });
+    this.port = this.sharedDatabase.port;
+
+    if (replicaInstance) {
+      this.sharedReadReplica = new LatticeSharedDatabase(this, 'SharedReadReplica', {
+        resourceGateway: this.resourceGateway,
+        instance: replicaInstance,
+        mode: props.sharingMode,
+        port,
+        serviceNetworks,
+      });
+    } else if (hasClusterReader) {
+      this.sharedReadReplica = new LatticeSharedDatabase(this, 'SharedReadReplica', {
+        resourceGateway: this.resourceGateway,
+        cluster: this.databaseCluster,
+        clusterEndpoint: ClusterEndpointType.READER,
+        port,
+        serviceNetworks,
+      });
+    }
+
+    // ---------------------------------------------------------------- RAM
+    this.share = new CrossAccountShare(this, 'Share', {
+      principals: props.consumers,
+      allowExternalPrincipals: props.allowExternalPrincipals,
+      resourceConfigurations: this.sharedReadReplica ? [this.sharedDatabase, this.sharedReadReplica] : [this.sharedDatabase],
+    });
+    if (this.serviceNetwork && !props.serviceNetwork && props.shareServiceNetwork !== false) {
+      this.serviceNetworkShare = new CrossAccountShare(this, 'ServiceNetworkShare', {
+        principals: props.consumers,
+        allowExternalPrincipals: props.allowExternalPrincipals,
+        serviceNetworks: [this.serviceNetwork],
+      });
+    }
+
+    // ---------------------------------------------------------------- audit trail
+    if (props.cloudTrail) {
+      this.trail = this.createTrail(logRetention);
+    }
+
+    // ---------------------------------------------------------------- tags and outputs
+    if (props.environment !== undefined) {
+      Tags.of(this).add('Environment', props.environment);
+    }
+    if (props.costCenter !== undefined) {
+      Tags.of(this).add('CostCenter', props.costCenter);
+    }
+    if (props.outputs !== false) {
+      this.addOutputs();
+    }
+  }
+
+  private createInstance(options: DatabaseOptions, securityGroup: ec2.ISecurityGroup, vpcSubnets: ec2.SubnetSelection | undefined) {
+    const engine = options.engine ?? DEFAULT_ENGINE;
+    const settings = settingsOf(engine.engineType);
+    const instanceType = options.instanceType ?? new ec2.InstanceType(DEFAULT_INSTANCE_TYPE);
+    if (options.performanceInsights && ['mysql', 'mariadb'].includes(engine.engineType)
+      && NO_PERFORMANCE_INSIGHTS_CLASSES.includes(instanceType.toString())) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:performanceInsightsClass',
+        `databaseOptions.performanceInsights: RDS for ${engine.engineType} does not offer Performance Insights on db.${instanceType}; choose a larger instanceType or the deployment fails.`);
+    }
+    if (options.readReplica && !settings.supportsReadReplica) {
+      throw new Error(`databaseOptions.readReplica: engine ${show(engine.engineType)} cannot have a read replica`);
+    }
+
+    const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
+      engine,
+      description: 'Requires TLS for every connection',
+      parameters: settings.parameters,
+    });
+    const backupRetention = options.backupRetention ?? Duration.days(7);
+    const instance = new rds.DatabaseInstance(this, 'Database', {
+      engine,
+      instanceType,
+      vpc: this.vpc,
+      vpcSubnets,
+      securityGroups: [securityGroup],
+      port: options.port,
+      databaseName: options.databaseName,
+      credentials: managedPasswordCredentials(options.masterUsername),
+      allocatedStorage: options.allocatedStorageGiB ?? 20,
+      maxAllocatedStorage: options.maxAllocatedStorageGiB,
+      storageType: rds.StorageType.GP3,
+      storageEncrypted: true,
+      storageEncryptionKey: this.encryptionKey,
+      multiAz: options.multiAz ?? false,
+      availabilityZone: options.availabilityZone,
+      publiclyAccessible: false,
+      backupRetention,
+      deleteAutomatedBackups: false,
+      deletionProtection: options.deletionProtection ?? true,
+      removalPolicy: options.removalPolicy ?? RemovalPolicy.SNAPSHOT,
+      parameterGroup,
+      iamAuthentication: options.iamAuthentication ?? true,
+      cloudwatchLogsExports: options.cloudwatchLogsExports ?? settings.logExports,
+      enablePerformanceInsights: options.performanceInsights ?? false,
+      performanceInsightEncryptionKey: options.performanceInsights ? this.encryptionKey : undefined,
+      monitoringInterval: options.monitoringInterval,
+      autoMinorVersionUpgrade: true,
+      copyTagsToSnapshot: true,
+      caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
+    });
+    const secret = useManagedMasterPassword(instance, instance.node.defaultChild as rds.CfnDBInstance, this.encryptionKey);
+
+    let replica: rds.DatabaseInstanceReadReplica | undefined;
+    if (options.readReplica) {
+      replica = new rds.DatabaseInstanceReadReplica(this, 'ReadReplica', {
+        sourceDatabaseInstance: instance,
+        instanceType,
+        vpc: this.vpc,
+        vpcSubnets,
+        securityGroups: [securityGroup],
+        storageEncrypted: true,
+        storageEncryptionKey: this.encryptionKey,
+        publiclyAccessible: false,
+        parameterGroup,
+        deletionProtection: options.deletionProtection ?? true,
+        removalPolicy: options.removalPolicy ?? RemovalPolicy.SNAPSHOT,
+        iamAuthentication: options.iamAuthentication ?? true,
+        cloudwatchLogsExports: options.cloudwatchLogsExports ?? settings.logExports,
+        enablePerformanceInsights: options.performanceInsights ?? false,
+        performanceInsightEncryptionKey: options.performanceInsights ? this.encryptionKey : undefined,
+        monitoringInterval: options.monitoringInterval,
+        autoMinorVersionUpgrade: true,
+        backupRetention: engine.supportsReadReplicaBackups ? backupRetention : undefined,
+        caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
+      });
+    }
+    return { instance, secret, replica };
+  }
+
+  private createCluster(options: DatabaseOptions, securityGroup: ec2.ISecurityGroup, vpcSubnets: ec2.SubnetSelection | undefined) {
+    const engine = options.clusterEngine!;
+    const settings = settingsOf(engine.engineType);
+    const instanceType = options.instanceType ?? new ec2.InstanceType(DEFAULT_INSTANCE_TYPE);
+    const instanceProps: rds.ProvisionedClusterInstanceProps = {
+      instanceType,
+      publiclyAccessible: false,
+      enablePerformanceInsights: options.performanceInsights ?? false,
+      performanceInsightEncryptionKey: options.performanceInsights ? this.encryptionKey : undefined,
+      autoMinorVersionUpgrade: true,
+      caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
+    };
+    const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
+      engine,
+      description: 'Requires TLS for every connection',
+      parameters: settings.parameters,
+    });
+    const cluster = new rds.DatabaseCluster(this, 'Database', {
+      engine,
+      vpc: this.vpc,
+      vpcSubnets,
+      securityGroups: [securityGroup],
+      port: options.port,
+      defaultDatabaseName: options.databaseName,
+      credentials: managedPasswordCredentials(options.masterUsername),
+      writer: rds.ClusterInstance.provisioned('Writer', instanceProps),
+      readers: options.readReplica ? [rds.ClusterInstance.provisioned('Reader', instanceProps)] : [],
+      storageEncrypted: true,
+      storageEncryptionKey: this.encryptionKey,
+      backup: { retention: options.backupRetention ?? Duration.days(7) },
+      deletionProtection: options.deletionProtection ?? true,
+      removalPolicy: options.removalPolicy ?? RemovalPolicy.SNAPSHOT,
+      parameterGroup,
+      iamAuthentication: options.iamAuthentication ?? true,
+      cloudwatchLogsExports: options.cloudwatchLogsExports ?? settings.logExports,
+      monitoringInterval: options.monitoringInterval,
+      copyTagsToSnapshot: true,
+    });
+    const secret = useManagedMasterPassword(cluster, cluster.node.defaultChild as rds.CfnDBCluster, this.encryptionKey);
+    return { cluster, secret };
+  }
+
+  private createTrail(logRetention: logs.RetentionDays): cloudtrail.Trail {
+    const accessLogs = new s3.Bucket(this, 'TrailAccessLogsBucket', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const bucket = new s3.Bucket(this, 'TrailBucket', {
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: this.encryptionKey,
+      bucketKeyEnabled: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'trail-bucket/',
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const trailLogGroup = new logs.LogGroup(this, 'TrailLogGroup', {
+      retention: logRetention,
+      encryptionKey: this.encryptionKey,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const trail = new cloudtrail.Trail(this, 'Trail', {
+      bucket,
+      encryptionKey: this.encryptionKey,
+      enableFileValidation: true,
+      includeGlobalServiceEvents: true,
+      isMultiRegionTrail: true,
+      sendToCloudWatchLogs: true,
+      cloudWatchLogGroup: trailLogGroup,
+    });
+    if (this.encryptionKey instanceof kms.Key) {
+      allowCloudTrailToUseKey(this.encryptionKey);
+    }
+    return trail;
+  }
+
+  private addOutputs(): void {
+    const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
+    output('ResourceConfigurationArn', this.sharedDatabase.resourceConfigurationArn,
+      'Resource configuration of the shared database: consumers create a resource endpoint for it');
+    if (this.sharedReadReplica) {
+      output('ReadReplicaResourceConfigurationArn', this.sharedReadReplica.resourceConfigurationArn,
+        'Resource configuration of the read replica (or the cluster reader endpoint)');
+    }
+    if (this.serviceNetwork) {
+      output('ServiceNetworkArn', this.serviceNetwork.serviceNetworkArn, 'Service network that carries the shared database');
+    }
+    output('ResourceShareArn', this.share.resourceShareArn, 'AWS RAM share of the resource configurations');
+    if (this.secret) {
+      output('DatabaseSecretArn', this.secret.secretArn, 'Secrets Manager secret with the master credentials (managed by RDS)');
+    }
+    output('DatabasePort', Token.asString(this.port), 'TCP port consumers connect to');
+  }
+}
+
+function validateProps(props: SecureDatabaseAccessProps): void {
+  if (!Array.isArray(props.consumers) || props.consumers.length === 0) {
+    throw new Error(`consumers must name at least one account, organizational unit or organization, got ${show(props.consumers)}`);
+  }
+  if (props.vpc && props.vpcCidr !== undefined) {
+    throw new Error(`Give vpc (an existing VPC) or vpcCidr (to create one), not both; got vpcCidr ${show(props.vpcCidr)}`);
+  }
+  if (props.vpc && props.internetAccess !== undefined) {
+    throw new Error(`internetAccess applies only to a VPC the construct creates, but vpc was given; got internetAccess ${show(props.internetAccess)}`);
+  }
+  if (props.vpcCidr !== undefined && !Token.isUnresolved(props.vpcCidr)) {
+    validateCidr('vpcCidr', props.vpcCidr);
+  }
+  const existing = [
+    props.database !== undefined ? 'database' : undefined,
+    props.databaseCluster !== undefined ? 'databaseCluster' : undefined,
+    props.databaseOptions !== undefined ? 'databaseOptions' : undefined,
+  ].filter((p): p is string => p !== undefined);
+  if (existing.length > 1) {
+    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')}`);
+  }
+  if ((props.database || props.databaseCluster) && !props.vpc) {
+    throw new Error(`${props.database ? 'database' : 'databaseCluster'} (an existing database) needs vpc, the VPC the database lives in`);
+  }
+  if (props.serviceNetwork && props.serviceNetworkOptions) {
+    throw new Error('Give serviceNetwork (an existing network) or serviceNetworkOptions (to create one), not both');
+  }
+  if (props.serviceNetwork && props.createServiceNetwork === false) {
+    throw new Error('createServiceNetwork is false but serviceNetwork was given: remove one of them');
+  }
+  if (props.createServiceNetwork === false && props.serviceNetworkOptions) {
+    throw new Error('createServiceNetwork is false but serviceNetworkOptions was given: remove one of them');
+  }
+  if (props.serviceNetwork && props.shareServiceNetwork !== undefined) {
+    throw new Error(`shareServiceNetwork applies only to a service network the construct creates, but serviceNetwork was given; got shareServiceNetwork ${show(props.shareServiceNetwork)}`);
+  }
+  const options = props.databaseOptions;
+  if (options) {
+    if (options.engine && options.clusterEngine) {
+      throw new Error('databaseOptions: give engine (an RDS instance) or clusterEngine (an Aurora cluster), not both');
+    }
+    if (options.multiAz && options.availabilityZone !== undefined) {
+      throw new Error(`databaseOptions: multiAz places a standby in another Availability Zone, so availabilityZone cannot be fixed; got availabilityZone ${show(options.availabilityZone)}`);
+    }
+    if (options.clusterEngine && options.multiAz !== undefined) {
+      throw new Error(`databaseOptions.multiAz applies to RDS instances; an Aurora cluster gets a standby from readReplica; got multiAz ${show(options.multiAz)}`);
+    }
+    if (options.clusterEngine && (options.allocatedStorageGiB !== undefined || options.maxAllocatedStorageGiB !== undefined)) {
+      throw new Error('databaseOptions.allocatedStorageGiB and maxAllocatedStorageGiB apply to RDS instances; Aurora storage grows by itself');
+    }
+    if (options.clusterEngine && options.availabilityZone !== undefined) {
+      throw new Error(`databaseOptions.availabilityZone applies to RDS instances, got ${show(options.availabilityZone)} with clusterEngine`);
+    }
+    validateRange('databaseOptions.allocatedStorageGiB', options.allocatedStorageGiB, 20, 65536, 'GiB');
+    if (options.maxAllocatedStorageGiB !== undefined) {
+      validateRange('databaseOptions.maxAllocatedStorageGiB', options.maxAllocatedStorageGiB, options.allocatedStorageGiB ?? 20, 65536, 'GiB');
+    }
+    validateRange('databaseOptions.port', options.port, 1150, 65535);
+    if (options.backupRetention !== undefined && !Token.isUnresolved(options.backupRetention.toSeconds())) {
+      const days = options.backupRetention.toDays({ integral: false });
+      if (!Number.isInteger(days) || days < 1 || days > 35) {
+        throw new Error(`databaseOptions.backupRetention must be 1 to 35 whole days, got ${show(options.backupRetention.toHumanString())}`);
+      }
+    }
+    if (options.monitoringInterval !== undefined && !MONITORING_INTERVALS.includes(options.monitoringInterval.toSeconds())) {
+      throw new Error(`databaseOptions.monitoringInterval must be one of ${MONITORING_INTERVALS.join(', ')} seconds, got ${show(options.monitoringInterval.toHumanString())}`);
+    }
+    if (options.masterUsername !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,15}$/.test(options.masterUsername)) {
+      throw new Error(`databaseOptions.masterUsername must start with a letter and hold 1-16 letters, digits or underscores, got ${show(options.masterUsername)}`);
+    }
+    const engineType = options.clusterEngine?.engineType ?? options.engine?.engineType;
+    if (engineType !== undefined && engineSettings(engineType) === undefined) {
+      throw new Error(`databaseOptions: the engine ${show(engineType)} is not supported for a created database (its TLS enforcement is not known); create it yourself and pass it as database`);
+    }
+  }
+}
+
+function settingsOf(engineType: string) {
+  return engineSettings(engineType)!;
+}
+
+/**
+ * Lets RDS create and rotate the master password in Secrets Manager (no rotation
+ * Lambda), encrypted with the given key. Returns the secret.
+ */
+function useManagedMasterPassword(
+  scope: Construct,
+  cfn: rds.CfnDBInstance | rds.CfnDBCluster,
+  key: kms.IKey | undefined,
+): secretsmanager.ISecret {
+  cfn.masterUserPassword = undefined;
+  cfn.manageMasterUserPassword = true;
+  cfn.masterUserSecret = key ? { kmsKeyId: key.keyArn } : undefined;
+  return secretsmanager.Secret.fromSecretAttributes(scope, 'ManagedSecret', {
+    secretCompleteArn: cfn.attrMasterUserSecretSecretArn,
+    encryptionKey: key,
+  });
+}
+
+/**
+ * Credentials whose placeholder password `useManagedMasterPassword` removes again:
+ * with a password given, the L2 creates no secret and no rotation of its own.
+ */
+function managedPasswordCredentials(username: string | undefined): rds.Credentials {
+  return rds.Credentials.fromPassword(username ?? 'dbadmin', SecretValue.unsafePlainText('replaced-by-rds-managed-password'));
+}
+
+function allowLogsToUseKey(key: kms.Key): void {
+  const stack = Stack.of(key);
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudWatchLogsOfThisAccount',
+    principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+    actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+    resources: ['*'],
+    conditions: {
+      ArnLike: {
+        'kms:EncryptionContext:aws:logs:arn': stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+      },
+    },
+  }));
+}
+
+function allowCloudTrailToUseKey(key: kms.Key): void {
+  const stack = Stack.of(key);
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudTrailOfThisAccount',
+    principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+    actions: ['kms:GenerateDataKey*', 'kms:DescribeKey'],
+    resources: ['*'],
+    conditions: {
+      StringLike: {
+        'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${stack.partition}:cloudtrail:*:${stack.account}:trail/*`,
+      },
+    },
+  }));
+}

@@ -1,0 +1,175 @@
+/**
+ * The context keys of the example app, with the defaults of the original
+ * "secure database access" app's cdk.json. Values given with `-c key=value` arrive as
+ * strings: every key is parsed and a bad value is refused with an error that names the
+ * key and shows the value.
+ */
+
+/** The consumer account id used when none is given: a documentation placeholder. */
+export const PLACEHOLDER_CONSUMER = '123456789012';
+
+/** The defaults, exactly as the original cdk.json had them. */
+export const CONTEXT_DEFAULTS = {
+  consumer_account_id: PLACEHOLDER_CONSUMER,
+  environment: 'development',
+  cost_center: 'engineering',
+  enable_deletion_protection: false,
+  database_backup_retention_days: 7,
+  database_instance_class: 'db.t3.micro',
+  database_allocated_storage: 20,
+  enable_performance_insights: false,
+  enable_enhanced_monitoring: false,
+  create_read_replica: false,
+  multi_az_deployment: false,
+  vpc_cidr: '10.0.0.0/16',
+  create_new_vpc: true,
+  enable_vpc_flow_logs: true,
+  enable_cloudtrail_logging: true,
+};
+
+/** Every context key the example reads. */
+export const CONTEXT_KEYS = [
+  ...Object.keys(CONTEXT_DEFAULTS),
+  'vpc_id',
+  'vpc_subnet_ids',
+  'vpc_availability_zones',
+];
+
+/** The parsed configuration of the example stack. */
+export interface ExampleConfig {
+  readonly consumerAccountIds: string[];
+  readonly environment: string;
+  readonly costCenter: string;
+  readonly deletionProtection: boolean;
+  readonly backupRetentionDays: number;
+  /** the instance class without the `db.` prefix, e.g. `t3.micro` */
+  readonly instanceClass: string;
+  readonly allocatedStorageGiB: number;
+  readonly performanceInsights: boolean;
+  readonly enhancedMonitoring: boolean;
+  readonly readReplica: boolean;
+  readonly multiAz: boolean;
+  readonly vpcCidr: string;
+  readonly createNewVpc: boolean;
+  readonly flowLogs: boolean;
+  readonly cloudTrail: boolean;
+  /** with create_new_vpc=false: the VPC to import */
+  readonly existingVpc?: {
+    readonly vpcId: string;
+    readonly subnetIds: string[];
+    readonly availabilityZones: string[];
+  };
+}
+
+/** Reads a context value (a node or a plain record). */
+export type ContextReader = (key: string) => unknown;
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+
+function bad(key: string, expected: string, value: unknown): Error {
+  return new Error(`Context key ${key} must be ${expected}, got ${show(value)}`);
+}
+
+function parseBoolean(key: string, value: unknown): boolean {
+  if (typeof value === 'boolean') {
+    return value;
+  }
+  if (typeof value === 'string' && ['true', 'false'].includes(value.trim().toLowerCase())) {
+    return value.trim().toLowerCase() === 'true';
+  }
+  throw bad(key, 'true or false', value);
+}
+
+function parseInteger(key: string, value: unknown, min: number, max: number, unit: string): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw bad(key, `a whole number of ${unit} from ${min} to ${max}`, value);
+  }
+  return n;
+}
+
+function parseString(key: string, value: unknown, pattern: RegExp, expected: string): string {
+  if (typeof value !== 'string' || !pattern.test(value)) {
+    throw bad(key, expected, value);
+  }
+  return value;
+}
+
+function parseList(key: string, value: unknown, pattern: RegExp, expected: string): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',').map(s => s.trim()) : undefined;
+  if (!items || items.length === 0 || items.some(i => typeof i !== 'string' || !pattern.test(i))) {
+    throw bad(key, expected, value);
+  }
+  return items as string[];
+}
+
+function parseCidr(key: string, value: unknown): string {
+  const cidr = parseString(key, value, /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 CIDR block such as '10.0.0.0/16'");
+  const [address, maskText] = cidr.split('/');
+  const octets = address.split('.').map(Number);
+  const mask = Number(maskText);
+  if (octets.some(o => o > 255) || mask < 16 || mask > 28) {
+    throw bad(key, 'an IPv4 CIDR block from /16 to /28', value);
+  }
+  const numeric = octets.reduce((acc, o) => acc * 256 + o, 0);
+  if (numeric % 2 ** (32 - mask) !== 0) {
+    throw bad(key, 'a CIDR block that starts at its network address', value);
+  }
+  return cidr;
+}
+
+/**
+ * Parses the example's context. `read` returns the raw value of a key, or undefined.
+ */
+export function parseExampleContext(read: ContextReader): ExampleConfig {
+  const get = (key: keyof typeof CONTEXT_DEFAULTS): unknown => read(key) ?? CONTEXT_DEFAULTS[key];
+  const createNewVpc = parseBoolean('create_new_vpc', get('create_new_vpc'));
+
+  let existingVpc: ExampleConfig['existingVpc'];
+  if (!createNewVpc) {
+    const vpcId = parseString('vpc_id', read('vpc_id'), /^vpc-[0-9a-f]{8,17}$/, "a VPC id such as 'vpc-0123456789abcdef0' (required with create_new_vpc=false)");
+    const subnetIds = parseList('vpc_subnet_ids', read('vpc_subnet_ids'), /^subnet-[0-9a-f]{8,17}$/,
+      'a comma-separated list of isolated or private subnet ids in two or more Availability Zones (required with create_new_vpc=false)');
+    const availabilityZones = parseList('vpc_availability_zones', read('vpc_availability_zones'), /^[a-z]{2}(-[a-z]+)+-\d[a-z]$/,
+      "a comma-separated list of Availability Zones such as 'us-east-1a,us-east-1b' (required with create_new_vpc=false)");
+    if (availabilityZones.length < 2 || new Set(availabilityZones).size !== availabilityZones.length) {
+      throw bad('vpc_availability_zones', 'two or more distinct Availability Zones', read('vpc_availability_zones'));
+    }
+    if (subnetIds.length % availabilityZones.length !== 0) {
+      throw bad('vpc_subnet_ids', `one subnet per Availability Zone (a multiple of the ${availabilityZones.length} zones in vpc_availability_zones)`, read('vpc_subnet_ids'));
+    }
+    existingVpc = { vpcId, subnetIds, availabilityZones };
+  } else {
+    for (const key of ['vpc_id', 'vpc_subnet_ids', 'vpc_availability_zones']) {
+      if (read(key) !== undefined) {
+        throw bad(key, 'unset while create_new_vpc is true (set create_new_vpc=false to use an existing VPC)', read(key));
+      }
+    }
+  }
+
+  const instanceClass = parseString('database_instance_class', get('database_instance_class'),
+    /^db\.[a-z][a-z0-9-]*\.(nano|micro|small|medium|large|metal|\d*xlarge)$/,
+    "an RDS instance class such as 'db.t3.micro'");
+
+  return {
+    consumerAccountIds: parseList('consumer_account_id', get('consumer_account_id'), /^\d{12}$/,
+      "a 12-digit AWS account id, or several separated by commas ('111111111111,222222222222')"),
+    environment: parseString('environment', get('environment'), /^[A-Za-z0-9 _.:/=+@-]{1,256}$/, 'a tag value of 1-256 letters, digits, spaces and _.:/=+-@'),
+    costCenter: parseString('cost_center', get('cost_center'), /^[A-Za-z0-9 _.:/=+@-]{1,256}$/, 'a tag value of 1-256 letters, digits, spaces and _.:/=+-@'),
+    deletionProtection: parseBoolean('enable_deletion_protection', get('enable_deletion_protection')),
+    backupRetentionDays: parseInteger('database_backup_retention_days', get('database_backup_retention_days'), 1, 35, 'days'),
+    instanceClass: instanceClass.slice('db.'.length),
+    allocatedStorageGiB: parseInteger('database_allocated_storage', get('database_allocated_storage'), 20, 65536, 'GiB'),
+    performanceInsights: parseBoolean('enable_performance_insights', get('enable_performance_insights')),
+    enhancedMonitoring: parseBoolean('enable_enhanced_monitoring', get('enable_enhanced_monitoring')),
+    readReplica: parseBoolean('create_read_replica', get('create_read_replica')),
+    multiAz: parseBoolean('multi_az_deployment', get('multi_az_deployment')),
+    vpcCidr: parseCidr('vpc_cidr', get('vpc_cidr')),
+    createNewVpc,
+    flowLogs: parseBoolean('enable_vpc_flow_logs', get('enable_vpc_flow_logs')),
+    cloudTrail: parseBoolean('enable_cloudtrail_logging', get('enable_cloudtrail_logging')),
+    existingVpc,
+  };
+}

@@ -1,0 +1,52 @@
+import { Annotations, Duration, Stack, StackProps } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { Construct } from 'constructs';
+import { PLACEHOLDER_CONSUMER, parseExampleContext } from './context';
+import { SecureDatabaseAccess, SharePrincipal } from '../../src';
+
+/**
+ * The original "SecureDatabaseAccessStack", rebuilt on the library: every cdk.json
+ * context key of the original app changes the template the way its name says.
+ */
+export class SecureDatabaseAccessStack extends Stack {
+  /** The composite that holds the whole provider side. */
+  public readonly access: SecureDatabaseAccess;
+
+  constructor(scope: Construct, id: string, props: StackProps = {}) {
+    super(scope, id, props);
+    const config = parseExampleContext(key => this.node.tryGetContext(key));
+
+    if (config.consumerAccountIds.includes(PLACEHOLDER_CONSUMER)) {
+      Annotations.of(this).addWarningV2('example:placeholderConsumer',
+        `consumer_account_id is the placeholder ${PLACEHOLDER_CONSUMER}: pass the real consumer account with -c consumer_account_id=<12-digit id>`);
+    }
+
+    const vpc = config.existingVpc
+      ? ec2.Vpc.fromVpcAttributes(this, 'ExistingVpc', {
+        vpcId: config.existingVpc.vpcId,
+        availabilityZones: config.existingVpc.availabilityZones,
+        isolatedSubnetIds: config.existingVpc.subnetIds,
+      })
+      : undefined;
+
+    this.access = new SecureDatabaseAccess(this, 'SecureDatabaseAccess', {
+      consumers: config.consumerAccountIds.map(account => SharePrincipal.account(account)),
+      vpc,
+      vpcCidr: vpc ? undefined : config.vpcCidr,
+      flowLogs: config.flowLogs,
+      cloudTrail: config.cloudTrail,
+      environment: config.environment,
+      costCenter: config.costCenter,
+      databaseOptions: {
+        instanceType: new ec2.InstanceType(config.instanceClass),
+        allocatedStorageGiB: config.allocatedStorageGiB,
+        backupRetention: Duration.days(config.backupRetentionDays),
+        deletionProtection: config.deletionProtection,
+        multiAz: config.multiAz,
+        performanceInsights: config.performanceInsights,
+        monitoringInterval: config.enhancedMonitoring ? Duration.seconds(60) : undefined,
+        readReplica: config.readReplica,
+      },
+    });
+  }
+}
