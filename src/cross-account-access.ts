@@ -1,0 +1,335 @@
+import { Annotations, ArnFormat, Stack, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { SharePrincipal } from './cross-account-share';
+import { iamPrincipalFor } from './private/principals';
+import { show, validateAtMostOne } from './private/validation';
+
+/**
+ * Properties of a `DatabaseConsumerAccess`. Give `databaseUsers`, `secret`, or both.
+ */
+export interface DatabaseConsumerAccessProps {
+  /**
+   * Who may use the access: the same accounts, organizations or organizational units
+   * the database is shared with. An account means any principal of that account that
+   * its own IAM policies allow; an organization or OU means any principal in it.
+   */
+  readonly consumers: SharePrincipal[];
+
+  /**
+   * The external id consumers must pass when they assume the role
+   * (2-1224 characters: letters, digits and `+=,.@:/-_`). Only with `databaseUsers`.
+   * @default - no external id condition
+   */
+  readonly externalId?: string;
+
+  /**
+   * Database users the consumers may log in as with IAM database authentication.
+   * Creates a role in this account holding `rds-db:connect` for these users, which the
+   * consumers assume. Each user must exist in the database with IAM authentication
+   * (PostgreSQL: `GRANT rds_iam TO <user>`; MySQL: `IDENTIFIED WITH AWSAuthenticationPlugin`),
+   * and the database must have IAM authentication enabled.
+   * @default - no role: no IAM database authentication
+   */
+  readonly databaseUsers?: string[];
+
+  /**
+   * The database instance the users belong to. Give exactly one of `instance` and
+   * `cluster` with `databaseUsers`.
+   * @default - give `cluster`
+   */
+  readonly instance?: rds.IDatabaseInstance;
+
+  /**
+   * The database cluster the users belong to. Give exactly one of `instance` and
+   * `cluster` with `databaseUsers`.
+   * @default - give `instance`
+   */
+  readonly cluster?: rds.IDatabaseCluster;
+
+  /**
+   * The name of the role, so that consumers can write its ARN
+   * (`arn:aws:iam::<this account>:role/<roleName>`) before it exists.
+   * @default - a name CloudFormation generates (read it from `roleArn`)
+   */
+  readonly roleName?: string;
+
+  /**
+   * A database secret the consumers may read across accounts. Gets a resource policy
+   * allowing `secretsmanager:GetSecretValue` and `secretsmanager:DescribeSecret` to them.
+   * @default - no secret access
+   */
+  readonly secret?: secretsmanager.ISecret;
+
+  /**
+   * The customer managed KMS key that encrypts `secret`. Its key policy gets
+   * `kms:Decrypt` for the consumers through Secrets Manager only. A secret encrypted
+   * with the AWS managed key cannot be read from another account.
+   * @default - `secret.encryptionKey`; an error if the secret has none
+   */
+  readonly encryptionKey?: kms.IKey;
+}
+
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const DATABASE_USER = /^[A-Za-z_][A-Za-z0-9_$.@-]{0,62}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+/**
+ * Lets principals of other accounts authenticate to a database shared with them.
+ * Network access through VPC Lattice does not authenticate anyone: this does.
+ *
+ * - With `databaseUsers`: an IAM role in this (the database's) account that the
+ *   consumers may assume (with `sts:ExternalId` when `externalId` is set), holding
+ *   `rds-db:connect` for exactly those users. A consumer assumes it and signs an IAM
+ *   authentication token (valid 15 minutes) with the role's credentials.
+ * - With `secret`: a secret resource policy and a KMS key policy statement letting the
+ *   consumers read the secret through Secrets Manager.
+ *
+ * Consumers still need their own IAM policies to call `sts:AssumeRole` on `roleArn`, or
+ * `secretsmanager:GetSecretValue` on the secret and `kms:Decrypt` on the key.
+ *
+ * @example
+ * declare const instance: rds.DatabaseInstance;
+ * const access = new DatabaseConsumerAccess(this, 'ConsumerAccess', {
+ *   consumers: [SharePrincipal.account('222222222222')],
+ *   databaseUsers: ['reporting'],
+ *   instance,
+ *   externalId: 'reporting-app',
+ * });
+ */
+export class DatabaseConsumerAccess extends Construct {
+  /** Who may use the access. */
+  public readonly consumers: SharePrincipal[];
+
+  /** The database users the role may log in as (empty without `databaseUsers`). */
+  public readonly databaseUsers: string[];
+
+  /** The role consumers assume for IAM database authentication, with `databaseUsers`. */
+  public readonly role?: iam.IRole;
+
+  /** The ARN of `role`, with `databaseUsers`. */
+  public readonly roleArn?: string;
+
+  /** The name of `role`, with `databaseUsers`. */
+  public readonly roleName?: string;
+
+  /** The secret consumers may read, with `secret`. */
+  public readonly secret?: secretsmanager.ISecret;
+
+  /** The KMS key of `secret`, with `secret`. */
+  public readonly encryptionKey?: kms.IKey;
+
+  /** The `dbuser` resource id: the instance's `DbiResourceId` or the cluster's resource id. */
+  private readonly databaseResourceId?: string;
+
+  constructor(scope: Construct, id: string, props: DatabaseConsumerAccessProps) {
+    super(scope, id);
+
+    if (props.consumers.length === 0) {
+      throw new Error('consumers must name at least one account, organization or organizational unit, got []');
+    }
+    if (props.databaseUsers === undefined && props.secret === undefined) {
+      throw new Error('Give databaseUsers (IAM database authentication), secret (cross-account secret read), or both; got neither');
+    }
+    validateAtMostOne({ instance: props.instance, cluster: props.cluster });
+    this.consumers = [...props.consumers];
+    this.databaseUsers = props.databaseUsers ? [...props.databaseUsers] : [];
+
+    if (props.externalId !== undefined) {
+      if (props.databaseUsers === undefined) {
+        throw new Error(`externalId only applies to the role created for databaseUsers, got externalId ${show(props.externalId)} without databaseUsers`);
+      }
+      if (!Token.isUnresolved(props.externalId) && !EXTERNAL_ID.test(props.externalId)) {
+        throw new Error(`externalId must be 2-1224 characters of letters, digits and +=,.@:/-_, got ${show(props.externalId)}`);
+      }
+    }
+    if (props.roleName !== undefined) {
+      if (props.databaseUsers === undefined) {
+        throw new Error(`roleName only applies to the role created for databaseUsers, got roleName ${show(props.roleName)} without databaseUsers`);
+      }
+      if (!Token.isUnresolved(props.roleName) && !ROLE_NAME.test(props.roleName)) {
+        throw new Error(`roleName must be 1-64 characters of letters, digits and +=,.@-_, got ${show(props.roleName)}`);
+      }
+    }
+
+    if (props.databaseUsers !== undefined || props.instance !== undefined || props.cluster !== undefined) {
+      if (props.databaseUsers === undefined) {
+        throw new Error(`${props.instance ? 'instance' : 'cluster'} only applies with databaseUsers, got no databaseUsers`);
+      }
+      if (props.databaseUsers.length === 0) {
+        throw new Error('databaseUsers must name at least one database user, got []');
+      }
+      validateDatabaseUsers(props.databaseUsers);
+      if (props.instance === undefined && props.cluster === undefined) {
+        throw new Error(`databaseUsers ${show(props.databaseUsers)} need the database they belong to: give instance or cluster`);
+      }
+      this.databaseResourceId = databaseResourceIdOf(props.instance, props.cluster);
+
+      const principals = this.consumers.map(c => withExternalId(iamPrincipalFor(c), props.externalId));
+      const role = new iam.Role(this, 'Role', {
+        roleName: props.roleName,
+        assumedBy: principals[0],
+        description: `IAM database authentication for ${this.databaseUsers.join(', ')} from other accounts`,
+      });
+      for (const principal of principals.slice(1)) {
+        role.assumeRolePolicy!.addStatements(new iam.PolicyStatement({
+          actions: ['sts:AssumeRole'],
+          principals: [principal],
+        }));
+      }
+      role.addToPrincipalPolicy(new iam.PolicyStatement({
+        actions: ['rds-db:connect'],
+        resources: this.dbUserArns(this.databaseUsers),
+      }));
+      this.role = role;
+      this.roleArn = role.roleArn;
+      this.roleName = role.roleName;
+    }
+
+    if (props.secret === undefined) {
+      if (props.encryptionKey !== undefined) {
+        throw new Error(`encryptionKey only applies with secret, got encryptionKey ${show(props.encryptionKey.node.path)} without secret`);
+      }
+      return;
+    }
+    const key = props.encryptionKey ?? props.secret.encryptionKey;
+    if (key === undefined) {
+      throw new Error(`encryptionKey is required: secret ${show(props.secret.node.path)} has no customer managed KMS key, `
+        + 'and a secret encrypted with the AWS managed key cannot be read from another account. '
+        + 'Create the secret with a kms.Key (encryptionKey) and pass it here.');
+    }
+    if (props.encryptionKey !== undefined && props.secret.encryptionKey !== undefined
+      && props.secret.encryptionKey !== props.encryptionKey) {
+      throw new Error(`encryptionKey ${show(props.encryptionKey.node.path)} is not the key of secret ${show(props.secret.node.path)} `
+        + `(${show(props.secret.encryptionKey.node.path)}): leave encryptionKey out`);
+    }
+    this.secret = props.secret;
+    this.encryptionKey = key;
+    this.allowSecretRead(props.secret, key);
+  }
+
+  /**
+   * Grants `rds-db:connect` as the given database users (by default every user in
+   * `databaseUsers`) to a principal of this account, such as a Lambda function's role
+   * next to the database. For principals of other accounts, use `role` instead: the
+   * grant is added to the grantee's own policy, which this account cannot write for them.
+   */
+  public grantConnect(grantee: iam.IGrantable, ...users: string[]): iam.Grant {
+    if (this.databaseResourceId === undefined) {
+      throw new Error('grantConnect needs databaseUsers with an instance or cluster');
+    }
+    const names = users.length > 0 ? users : this.databaseUsers;
+    validateDatabaseUsers(names);
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['rds-db:connect'],
+      resourceArns: this.dbUserArns(names),
+    });
+  }
+
+  /**
+   * Grants reading `secret` (`secretsmanager:GetSecretValue`, `secretsmanager:DescribeSecret`,
+   * and `kms:Decrypt` on its key through Secrets Manager) to one more principal. A principal
+   * of this account gets it in its own policy; one of another account
+   * (`new iam.AccountPrincipal('222222222222')`, an `iam.ArnPrincipal`) gets it in the
+   * secret's resource policy and the key policy, and still needs its own IAM policy there.
+   */
+  public grantSecretRead(grantee: iam.IGrantable): iam.Grant {
+    if (this.secret === undefined || this.encryptionKey === undefined) {
+      throw new Error('grantSecretRead needs secret');
+    }
+    const grant = this.secret.grantRead(grantee);
+    if (this.secret.encryptionKey !== undefined) {
+      return grant;
+    }
+    const keyGrant = this.encryptionKey.grantDecrypt(new kms.ViaServicePrincipal(
+      `secretsmanager.${Stack.of(this).region}.amazonaws.com`, grantee.grantPrincipal));
+    return grant.combine(keyGrant);
+  }
+
+  private dbUserArns(users: string[]): string[] {
+    return users.map(user => Stack.of(this).formatArn({
+      service: 'rds-db',
+      resource: 'dbuser',
+      resourceName: `${this.databaseResourceId}/${user}`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    }));
+  }
+
+  private allowSecretRead(secret: secretsmanager.ISecret, key: kms.IKey): void {
+    const principals = this.consumers.map(iamPrincipalFor);
+    for (const principal of principals) {
+      const result = secret.addToResourcePolicy(new iam.PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+        resources: ['*'],
+        principals: [principal],
+      }));
+      if (!result.statementAdded) {
+        Annotations.of(this).addWarningV2('cdk-lattice-shared-database:secretPolicyNotAdded',
+          `secret ${show(secret.node.path)} is imported: add a resource policy allowing secretsmanager:GetSecretValue to the consumers yourself.`);
+        break;
+      }
+    }
+    for (const principal of principals) {
+      const result = key.addToResourcePolicy(new iam.PolicyStatement({
+        actions: ['kms:Decrypt'],
+        resources: ['*'],
+        principals: [principal],
+        conditions: { StringEquals: { 'kms:ViaService': `secretsmanager.${Stack.of(this).region}.amazonaws.com` } },
+      }), true);
+      if (!result.statementAdded) {
+        Annotations.of(this).addWarningV2('cdk-lattice-shared-database:keyPolicyNotAdded',
+          `encryptionKey ${show(key.node.path)} is imported: add kms:Decrypt for the consumers (kms:ViaService secretsmanager) to its key policy yourself.`);
+        break;
+      }
+    }
+  }
+}
+
+function withExternalId(principal: iam.IPrincipal, externalId: string | undefined): iam.IPrincipal {
+  if (externalId === undefined) {
+    return principal;
+  }
+  return new iam.PrincipalWithConditions(principal, { StringEquals: { 'sts:ExternalId': externalId } });
+}
+
+function validateDatabaseUsers(users: string[]): void {
+  const seen = new Set<string>();
+  for (const user of users) {
+    if (Token.isUnresolved(user)) {
+      continue;
+    }
+    if (!DATABASE_USER.test(user)) {
+      throw new Error(`databaseUsers must hold user names of 1-63 letters, digits and _$.@- starting with a letter or _, got ${show(user)}`);
+    }
+    if (seen.has(user)) {
+      throw new Error(`databaseUsers must not repeat a user, got ${show(user)} twice`);
+    }
+    seen.add(user);
+  }
+}
+
+function databaseResourceIdOf(instance?: rds.IDatabaseInstance, cluster?: rds.IDatabaseCluster): string {
+  if (instance !== undefined) {
+    if (instance.instanceResourceId === undefined) {
+      throw new Error(`instance ${show(instance.node.path)} has no instanceResourceId: import it with `
+        + 'rds.DatabaseInstance.fromDatabaseInstanceAttributes({ instanceResourceId: \'db-...\', ... })');
+    }
+    return instance.instanceResourceId;
+  }
+  let resourceId: string | undefined;
+  try {
+    // an imported cluster without the attribute throws on access
+    resourceId = cluster!.clusterResourceIdentifier;
+  } catch {
+    resourceId = undefined;
+  }
+  if (resourceId === undefined) {
+    throw new Error(`cluster ${show(cluster!.node.path)} has no clusterResourceIdentifier: import it with `
+      + 'rds.DatabaseCluster.fromDatabaseClusterAttributes({ clusterResourceIdentifier: \'cluster-...\', ... })');
+  }
+  return resourceId;
+}

@@ -1,0 +1,469 @@
+import { Annotations, Fn, Resource, Stack, Token } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
+import { Construct, IConstruct } from 'constructs';
+import { IResourceConfiguration } from './lattice-shared-database';
+import { defaultEndpointSubnets } from './private/subnets';
+import { show, validateArn, validateExactlyOne, validateRange } from './private/validation';
+import { ResourceGateway } from './resource-gateway';
+import { IServiceNetwork } from './service-network';
+
+/**
+ * For which domain names VPC Lattice creates private hosted zones in the consumer VPC
+ * when private DNS is on (`DnsOptions.PrivateDnsPreference`).
+ */
+export enum PrivateDnsPreference {
+  /** Only custom domain names the provider has verified. */
+  VERIFIED_DOMAINS_ONLY = 'VERIFIED_DOMAINS_ONLY',
+  /** Every custom domain name, verified or not (for example an `rds.amazonaws.com` name). */
+  ALL_DOMAINS = 'ALL_DOMAINS',
+  /** Verified custom domain names plus the ones listed in `privateDnsSpecifiedDomains`. */
+  VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS = 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS',
+  /** Only the domain names listed in `privateDnsSpecifiedDomains`. */
+  SPECIFIED_DOMAINS_ONLY = 'SPECIFIED_DOMAINS_ONLY',
+}
+
+/**
+ * Private DNS settings shared by `SharedDatabaseEndpoint` and `SharedServiceNetworkConnection`.
+ */
+export interface ConsumerDnsOptions {
+  /**
+   * Whether VPC Lattice manages private hosted zones in this VPC, so that the custom
+   * domain names of the shared resource configurations resolve to this endpoint.
+   * @default true
+   */
+  readonly privateDnsEnabled?: boolean;
+
+  /**
+   * For which domain names private hosted zones are created. Needs `privateDnsEnabled`.
+   * @default - the service default
+   */
+  readonly privateDnsPreference?: PrivateDnsPreference;
+
+  /**
+   * The domain names to create private hosted zones for, with
+   * `PrivateDnsPreference.VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS` or `SPECIFIED_DOMAINS_ONLY`
+   * (and only with those).
+   * @default - none
+   */
+  readonly privateDnsSpecifiedDomains?: string[];
+}
+
+/**
+ * Properties of a `SharedDatabaseEndpoint`. Give exactly one of `resourceConfiguration`
+ * and `resourceConfigurationArn`.
+ */
+export interface SharedDatabaseEndpointProps extends ConsumerDnsOptions {
+  /**
+   * The consumer VPC the endpoint is created in. It must not be the VPC of the
+   * resource gateway.
+   */
+  readonly vpc: ec2.IVpc;
+
+  /**
+   * The subnets the endpoint places its network interfaces in. Pick subnets in
+   * Availability Zones the provider's resource gateway also uses.
+   * @default - the VPC's isolated subnets if it has any, otherwise its private subnets
+   */
+  readonly vpcSubnets?: ec2.SubnetSelection;
+
+  /**
+   * The security groups of the endpoint. They control who in this VPC may connect.
+   * @default - a new security group with no ingress (open it with `connections`) and no egress
+   */
+  readonly securityGroups?: ec2.ISecurityGroup[];
+
+  /**
+   * The resource configuration to connect to, when it is defined in this CDK app
+   * (same account, or shared through RAM and imported).
+   * @default - give `resourceConfigurationArn`
+   */
+  readonly resourceConfiguration?: IResourceConfiguration;
+
+  /**
+   * The ARN of a resource configuration shared with this account, such as
+   * `arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0`.
+   * @default - give `resourceConfiguration`
+   */
+  readonly resourceConfigurationArn?: string;
+
+  /**
+   * The TCP port of the database (1-65535): the default port of `connections`.
+   * @default - `resourceConfiguration.port`; required with `resourceConfigurationArn`
+   */
+  readonly port?: number;
+}
+
+const CONFIGURATION_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:resourceconfiguration\/rcfg-[0-9a-z]+$/;
+const SERVICE_NETWORK_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:servicenetwork\/sn-[0-9a-z]+$/;
+
+/**
+ * A resource endpoint (`AWS::EC2::VPCEndpoint` of type `Resource`) in a consumer VPC,
+ * reaching one database shared through a VPC Lattice resource configuration.
+ *
+ * The endpoint has its own security group, closed by default: open it with
+ * `endpoint.connections.allowDefaultPortFrom(...)`. Applications connect to
+ * `dnsName` (or, with private DNS and a custom domain name on the configuration, to
+ * that name) on `port`.
+ *
+ * @example
+ * declare const vpc: ec2.IVpc;
+ * declare const app: ec2.ISecurityGroup;
+ * const endpoint = new SharedDatabaseEndpoint(this, 'Database', {
+ *   vpc,
+ *   resourceConfigurationArn: 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0',
+ *   port: 5432,
+ * });
+ * endpoint.connections.allowDefaultPortFrom(app);
+ */
+export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable {
+  /** The id of the VPC endpoint, such as `vpce-0123456789abcdef0`. */
+  public readonly vpcEndpointId: string;
+
+  /**
+   * The DNS entries of the endpoint (`Fn::GetAtt DnsEntries`), each
+   * `<hosted zone id>:<DNS name>`. Known at deploy time only.
+   */
+  public readonly dnsEntries: string[];
+
+  /**
+   * The DNS name of the first entry of `dnsEntries`: a name VPC Lattice generates for
+   * this endpoint and configuration. The database's TLS certificate does not cover it.
+   */
+  public readonly dnsName: string;
+
+  /** The ARN of the resource configuration this endpoint reaches. */
+  public readonly resourceConfigurationArn: string;
+
+  /** The TCP port of the database. */
+  public readonly port: number;
+
+  /** The network connections of the endpoint's security groups, with `port` as default port. */
+  public readonly connections: ec2.Connections;
+
+  /** The security group the endpoint created, when none was given. */
+  public readonly securityGroup?: ec2.ISecurityGroup;
+
+  /** The underlying CloudFormation resource. */
+  private readonly resource: ec2.CfnVPCEndpoint;
+
+  constructor(scope: Construct, id: string, props: SharedDatabaseEndpointProps) {
+    super(scope, id);
+
+    validateExactlyOne({
+      resourceConfiguration: props.resourceConfiguration,
+      resourceConfigurationArn: props.resourceConfigurationArn,
+    });
+    if (props.resourceConfigurationArn !== undefined) {
+      validateArn('resourceConfigurationArn', props.resourceConfigurationArn, CONFIGURATION_ARN,
+        'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0');
+    }
+    const port = props.port ?? props.resourceConfiguration?.port;
+    if (port === undefined) {
+      throw new Error(props.resourceConfiguration
+        ? `port is required: resourceConfiguration ${show(props.resourceConfiguration.node.path)} does not say which port the database listens on`
+        : `port is required with resourceConfigurationArn ${show(props.resourceConfigurationArn)}: the ARN does not say which port the database listens on`);
+    }
+    validateRange('port', port, 1, 65535);
+    validateDnsOptions(props);
+    if (props.resourceConfiguration) {
+      checkNotGatewayVpc(props.resourceConfiguration, props.vpc);
+    }
+
+    this.port = port;
+    this.resourceConfigurationArn = props.resourceConfiguration?.resourceConfigurationArn ?? props.resourceConfigurationArn!;
+
+    const subnetIds = selectEndpointSubnets(this, props.vpc, props.vpcSubnets);
+    const securityGroups = endpointSecurityGroups(this, props.vpc, props.securityGroups,
+      'VPC Lattice resource endpoint of a shared database');
+    this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
+    this.connections = new ec2.Connections({ securityGroups, defaultPort: ec2.Port.tcp(port) });
+
+    this.resource = new ec2.CfnVPCEndpoint(this, 'Resource', {
+      vpcEndpointType: 'Resource',
+      vpcId: props.vpc.vpcId,
+      resourceConfigurationArn: this.resourceConfigurationArn,
+      subnetIds,
+      securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
+      privateDnsEnabled: props.privateDnsEnabled ?? true,
+      dnsOptions: endpointDnsOptions(props),
+    });
+
+    this.vpcEndpointId = this.resource.attrId;
+    this.dnsEntries = this.resource.attrDnsEntries;
+    this.dnsName = Fn.select(1, Fn.split(':', Fn.select(0, this.resource.attrDnsEntries)));
+  }
+}
+
+/**
+ * How a consumer VPC joins a shared service network.
+ */
+export enum ServiceNetworkConnectionType {
+  /**
+   * A service network endpoint (`AWS::EC2::VPCEndpoint` of type `ServiceNetwork`) in
+   * chosen subnets. A VPC can have endpoints to several service networks.
+   */
+  ENDPOINT = 'ENDPOINT',
+  /**
+   * A service network VPC association (`AWS::VpcLattice::ServiceNetworkVpcAssociation`).
+   * A VPC can be associated with only one service network.
+   */
+  VPC_ASSOCIATION = 'VPC_ASSOCIATION',
+}
+
+/**
+ * Properties of a `SharedServiceNetworkConnection`. Give exactly one of
+ * `serviceNetwork` and `serviceNetworkArn`.
+ */
+export interface SharedServiceNetworkConnectionProps extends ConsumerDnsOptions {
+  /** The consumer VPC that joins the service network. */
+  readonly vpc: ec2.IVpc;
+
+  /**
+   * How the VPC joins the service network.
+   * @default ServiceNetworkConnectionType.ENDPOINT
+   */
+  readonly connectionType?: ServiceNetworkConnectionType;
+
+  /**
+   * The service network, when it is defined in this CDK app (same account).
+   * @default - give `serviceNetworkArn`
+   */
+  readonly serviceNetwork?: IServiceNetwork;
+
+  /**
+   * The ARN of a service network shared with this account, such as
+   * `arn:aws:vpc-lattice:us-east-1:111111111111:servicenetwork/sn-0123456789abcdef0`.
+   * Across accounts VPC Lattice needs the ARN, not the id.
+   * @default - give `serviceNetwork`
+   */
+  readonly serviceNetworkArn?: string;
+
+  /**
+   * The subnets of the endpoint's network interfaces. Only with
+   * `ServiceNetworkConnectionType.ENDPOINT`.
+   * @default - the VPC's isolated subnets if it has any, otherwise its private subnets
+   */
+  readonly vpcSubnets?: ec2.SubnetSelection;
+
+  /**
+   * The security groups of the endpoint or association.
+   * @default - a new security group with no ingress (open it with `connections`) and no egress
+   */
+  readonly securityGroups?: ec2.ISecurityGroup[];
+
+  /**
+   * The TCP port of the database (1-65535): the default port of `connections`.
+   * @default - `connections` has no default port: name ports in its calls
+   */
+  readonly port?: number;
+}
+
+/**
+ * Joins a consumer VPC to a VPC Lattice service network shared with it, so that every
+ * resource configuration in that network (each shared database) becomes reachable.
+ *
+ * By default this is a service network endpoint, which leaves the VPC free to reach
+ * other service networks too. `ServiceNetworkConnectionType.VPC_ASSOCIATION` uses a VPC
+ * association instead: a VPC can have only one, and synthesis fails when this app
+ * associates the same VPC twice.
+ *
+ * @example
+ * declare const vpc: ec2.IVpc;
+ * declare const app: ec2.ISecurityGroup;
+ * const network = new SharedServiceNetworkConnection(this, 'Network', {
+ *   vpc,
+ *   serviceNetworkArn: 'arn:aws:vpc-lattice:us-east-1:111111111111:servicenetwork/sn-0123456789abcdef0',
+ *   port: 5432,
+ * });
+ * network.connections.allowDefaultPortFrom(app);
+ */
+export class SharedServiceNetworkConnection extends Resource implements ec2.IConnectable {
+  /** The ARN of the service network joined. */
+  public readonly serviceNetworkArn: string;
+
+  /** How the VPC joined the service network. */
+  public readonly connectionType: ServiceNetworkConnectionType;
+
+  /** The id of the service network endpoint; undefined with a VPC association. */
+  public readonly vpcEndpointId?: string;
+
+  /**
+   * The DNS entries of the service network endpoint (`<hosted zone id>:<DNS name>`);
+   * undefined with a VPC association.
+   */
+  public readonly dnsEntries?: string[];
+
+  /** The id of the service network VPC association; undefined with an endpoint. */
+  public readonly serviceNetworkVpcAssociationId?: string;
+
+  /** The VPC that joined the service network. */
+  public readonly vpc: ec2.IVpc;
+
+  /** The TCP port given as `port`, if any. */
+  public readonly port?: number;
+
+  /** The network connections of the endpoint's or association's security groups. */
+  public readonly connections: ec2.Connections;
+
+  /** The security group this construct created, when none was given. */
+  public readonly securityGroup?: ec2.ISecurityGroup;
+
+  constructor(scope: Construct, id: string, props: SharedServiceNetworkConnectionProps) {
+    super(scope, id);
+
+    validateExactlyOne({ serviceNetwork: props.serviceNetwork, serviceNetworkArn: props.serviceNetworkArn });
+    if (props.serviceNetworkArn !== undefined) {
+      validateArn('serviceNetworkArn', props.serviceNetworkArn, SERVICE_NETWORK_ARN,
+        'arn:aws:vpc-lattice:us-east-1:111111111111:servicenetwork/sn-0123456789abcdef0');
+    }
+    validateRange('port', props.port, 1, 65535);
+    validateDnsOptions(props);
+    this.connectionType = props.connectionType ?? ServiceNetworkConnectionType.ENDPOINT;
+    if (this.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION && props.vpcSubnets !== undefined) {
+      throw new Error(`vpcSubnets only applies to ServiceNetworkConnectionType.ENDPOINT, got connectionType ${show(this.connectionType)}`);
+    }
+
+    this.vpc = props.vpc;
+    this.port = props.port;
+    this.serviceNetworkArn = props.serviceNetwork?.serviceNetworkArn ?? props.serviceNetworkArn!;
+
+    const securityGroups = endpointSecurityGroups(this, props.vpc, props.securityGroups,
+      'VPC Lattice service network access for shared databases');
+    this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
+    this.connections = new ec2.Connections({
+      securityGroups,
+      defaultPort: props.port !== undefined ? ec2.Port.tcp(props.port) : undefined,
+    });
+
+    if (this.connectionType === ServiceNetworkConnectionType.ENDPOINT) {
+      const endpoint = new ec2.CfnVPCEndpoint(this, 'Resource', {
+        vpcEndpointType: 'ServiceNetwork',
+        vpcId: props.vpc.vpcId,
+        serviceNetworkArn: this.serviceNetworkArn,
+        subnetIds: selectEndpointSubnets(this, props.vpc, props.vpcSubnets),
+        securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
+        privateDnsEnabled: props.privateDnsEnabled ?? true,
+        dnsOptions: endpointDnsOptions(props),
+      });
+      this.vpcEndpointId = endpoint.attrId;
+      this.dnsEntries = endpoint.attrDnsEntries;
+    } else {
+      checkSingleAssociation(this);
+      const association = new vpclattice.CfnServiceNetworkVpcAssociation(this, 'Resource', {
+        vpcIdentifier: props.vpc.vpcId,
+        serviceNetworkIdentifier: this.serviceNetworkArn,
+        securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
+        privateDnsEnabled: props.privateDnsEnabled ?? true,
+        dnsOptions: props.privateDnsPreference || props.privateDnsSpecifiedDomains ? {
+          privateDnsPreference: props.privateDnsPreference,
+          privateDnsSpecifiedDomains: props.privateDnsSpecifiedDomains,
+        } : undefined,
+      });
+      this.serviceNetworkVpcAssociationId = association.attrId;
+    }
+  }
+}
+
+const SPECIFIED_PREFERENCES = [
+  PrivateDnsPreference.VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS,
+  PrivateDnsPreference.SPECIFIED_DOMAINS_ONLY,
+];
+
+function validateDnsOptions(props: ConsumerDnsOptions): void {
+  if (props.privateDnsEnabled === false && props.privateDnsPreference !== undefined) {
+    throw new Error(`privateDnsPreference needs privateDnsEnabled, got privateDnsPreference ${show(props.privateDnsPreference)} with privateDnsEnabled false`);
+  }
+  const domains = props.privateDnsSpecifiedDomains;
+  if (domains === undefined) {
+    if (props.privateDnsPreference !== undefined && SPECIFIED_PREFERENCES.includes(props.privateDnsPreference)) {
+      throw new Error(`privateDnsSpecifiedDomains is required with privateDnsPreference ${show(props.privateDnsPreference)}`);
+    }
+    return;
+  }
+  if (props.privateDnsPreference === undefined || !SPECIFIED_PREFERENCES.includes(props.privateDnsPreference)) {
+    throw new Error(`privateDnsSpecifiedDomains needs privateDnsPreference VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY, got ${show(props.privateDnsPreference ?? 'none')}`);
+  }
+  if (!Token.isUnresolved(domains) && domains.length === 0) {
+    throw new Error('privateDnsSpecifiedDomains must name at least one domain, got []');
+  }
+  for (const domain of domains) {
+    if (!Token.isUnresolved(domain) && !/^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$/i.test(domain)) {
+      throw new Error(`privateDnsSpecifiedDomains must hold domain names, got ${show(domain)}`);
+    }
+  }
+}
+
+function endpointDnsOptions(props: ConsumerDnsOptions): ec2.CfnVPCEndpoint.DnsOptionsSpecificationProperty | undefined {
+  if (props.privateDnsPreference === undefined && props.privateDnsSpecifiedDomains === undefined) {
+    return undefined;
+  }
+  return {
+    privateDnsPreference: props.privateDnsPreference,
+    privateDnsSpecifiedDomains: props.privateDnsSpecifiedDomains,
+  };
+}
+
+function selectEndpointSubnets(scope: IConstruct, vpc: ec2.IVpc, selection?: ec2.SubnetSelection): string[] {
+  const subnets = vpc.selectSubnets(selection ?? defaultEndpointSubnets(vpc));
+  if (subnets.subnetIds.length === 0) {
+    throw new Error(`vpcSubnets selects no subnets in VPC ${show(vpc.node.path)}`);
+  }
+  const azs = subnets.subnets.map(s => s.availabilityZone);
+  const knownAzs = [...new Set(azs.filter(az => az !== undefined && !Token.isUnresolved(az)))];
+  if (knownAzs.length === azs.length && knownAzs.length === 1) {
+    Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:endpointSingleAz',
+      `The endpoint's subnets are all in ${knownAzs[0]}: the endpoint only works if the provider's resource gateway also has a network interface in ${knownAzs[0]}, and it fails with that Availability Zone. Select subnets in at least two Availability Zones the gateway uses.`);
+  }
+  return subnets.subnetIds;
+}
+
+function endpointSecurityGroups(scope: Construct, vpc: ec2.IVpc, given: ec2.ISecurityGroup[] | undefined,
+  description: string): ec2.ISecurityGroup[] {
+  if (given !== undefined) {
+    if (given.length < 1 || given.length > 5) {
+      throw new Error(`securityGroups must hold 1 to 5 security groups, got ${given.length}`);
+    }
+    return given;
+  }
+  return [new ec2.SecurityGroup(scope, 'SecurityGroup', {
+    vpc,
+    description,
+    allowAllOutbound: false,
+    allowAllIpv6Outbound: false,
+  })];
+}
+
+/**
+ * AWS refuses a resource endpoint in the VPC of the configuration's resource gateway.
+ * Detectable when the configuration is a construct of this app whose `resourceGateway`
+ * is a `ResourceGateway` created here (an imported gateway has no VPC to compare).
+ */
+function checkNotGatewayVpc(configuration: IResourceConfiguration, vpc: ec2.IVpc): void {
+  const gateway: unknown = (configuration as any).resourceGateway;
+  if (!(gateway instanceof ResourceGateway)) {
+    return;
+  }
+  const gatewayVpc = gateway.vpc;
+  const sameLiteralId = !Token.isUnresolved(gatewayVpc.vpcId) && !Token.isUnresolved(vpc.vpcId)
+    && gatewayVpc.vpcId === vpc.vpcId;
+  if (gatewayVpc === vpc || sameLiteralId) {
+    throw new Error(`vpc must not be the VPC of the resource gateway of resourceConfiguration ${show(configuration.node.path)} `
+      + `(${show(gatewayVpc.node.path)}): AWS does not create a resource endpoint in the gateway's own VPC. Connect to the database directly there.`);
+  }
+}
+
+/** Fails when this app associates the same VPC with two service networks. */
+function checkSingleAssociation(self: SharedServiceNetworkConnection): void {
+  const vpc = self.vpc;
+  const others = self.node.root.node.findAll().filter((c): c is SharedServiceNetworkConnection =>
+    c !== self && c instanceof SharedServiceNetworkConnection
+    && c.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION
+    && (c.vpc === vpc || (!Token.isUnresolved(vpc.vpcId) && c.vpc.vpcId === vpc.vpcId
+      && Stack.of(c).account === Stack.of(self).account && Stack.of(c).region === Stack.of(self).region)));
+  if (others.length > 0) {
+    throw new Error(`vpc ${show(vpc.node.path)} is already associated with a service network by ${show(others[0].node.path)}: `
+      + 'a VPC can be associated with only one service network. Use connectionType ServiceNetworkConnectionType.ENDPOINT, '
+      + 'which allows one endpoint per service network.');
+  }
+}
