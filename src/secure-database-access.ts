@@ -11,6 +11,7 @@ import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
 import { engineSettings, MONITORING_INTERVALS, NO_PERFORMANCE_INSIGHTS_CLASSES } from './private/engine-settings';
+import { acknowledgeNag } from './private/nag';
 import { show, validateCidr, validateRange } from './private/validation';
 import { ResourceGateway, ResourceGatewayProps } from './resource-gateway';
 import { IServiceNetwork, ServiceNetwork, ServiceNetworkProps } from './service-network';
@@ -35,7 +36,8 @@ export interface DatabaseOptions {
   /**
    * The instance class (without the `db.` prefix), for the instance, the cluster's
    * instances and the read replica.
-   * @default - t3.micro
+   * @default - t3.micro for an RDS instance; t3.medium for an Aurora cluster (the
+   * smallest class Aurora offers)
    */
   readonly instanceType?: ec2.InstanceType;
 
@@ -121,8 +123,8 @@ export interface DatabaseOptions {
   readonly masterUsername?: string;
 
   /**
-   * IAM database authentication.
-   * @default true
+   * IAM database authentication (MySQL, MariaDB, PostgreSQL and Aurora only).
+   * @default - true, except for SQL Server, which does not offer it
    */
   readonly iamAuthentication?: boolean;
 
@@ -293,6 +295,10 @@ export interface ResourceGatewayOptions {
 
 const DEFAULT_ENGINE = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.of('8.4', '8.4') });
 const DEFAULT_INSTANCE_TYPE = 't3.micro';
+/** Aurora MySQL and Aurora PostgreSQL offer no class below db.t3.medium / db.t4g.medium. */
+const DEFAULT_CLUSTER_INSTANCE_TYPE = 't3.medium';
+/** Engines with IAM database authentication (RDS for SQL Server has none). */
+const IAM_AUTH_ENGINES = ['mysql', 'mariadb', 'postgres', 'aurora-mysql', 'aurora-postgresql'];
 
 /**
  * The provider side of cross-account database sharing in one construct: a VPC with
@@ -348,6 +354,10 @@ export class SecureDatabaseAccess extends Construct {
       || props.flowLogs !== false || props.cloudTrail === true || (props.serviceNetwork === undefined && props.createServiceNetwork !== false);
     if (props.encryptionKey) {
       this.encryptionKey = props.encryptionKey;
+      // the log groups below are encrypted with it: CloudWatch Logs needs the key policy to allow it
+      if (props.encryptionKey instanceof kms.Key && needsKey) {
+        allowLogsToUseKey(props.encryptionKey);
+      }
     } else if (needsKey) {
       const key = new kms.Key(this, 'EncryptionKey', {
         description: `Encrypts the shared database, its secret and logs (${this.node.path})`,
@@ -373,6 +383,10 @@ export class SecureDatabaseAccess extends Construct {
         ]
         : [{ name: 'Database', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 }],
     });
+    if (!props.vpc) {
+      acknowledgeNag(this.vpc.node.defaultChild, ['NIST:VPCDefaultSecurityGroupClosed', 'HIPAA:VPCDefaultSecurityGroupClosed'],
+        'Closing the default security group needs a Lambda-backed custom resource (restrictDefaultSecurityGroup); this construct deploys no Lambda and attaches nothing to the default group.');
+    }
     const subnets = props.vpcSubnets ?? (props.vpc ? undefined : { subnetGroupName: 'Database' });
 
     if (props.flowLogs !== false) {
@@ -386,6 +400,9 @@ export class SecureDatabaseAccess extends Construct {
         destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogGroup),
         trafficType: ec2.FlowLogTrafficType.ALL,
       });
+      acknowledgeNag(this.flowLog.node.tryFindChild('IAMRole')?.node.tryFindChild('DefaultPolicy')?.node.defaultChild,
+        ['NIST:IAMNoInlinePolicy', 'HIPAA:IAMNoInlinePolicy'],
+        'The policy aws-cdk-lib gives the flow log role only lets it deliver logs to this one log group.');
     }
 
     // ---------------------------------------------------------------- gateway (does not wait for the database)
@@ -431,11 +448,14 @@ export class SecureDatabaseAccess extends Construct {
     if (props.serviceNetwork) {
       this.serviceNetwork = props.serviceNetwork;
     } else if (props.createServiceNetwork !== false) {
+      const options = props.serviceNetworkOptions ?? {};
+      // the retention and key defaults apply only to a log group the network creates
+      const createsLogGroup = options.accessLogs !== false && options.accessLogGroup === undefined;
       this.serviceNetwork = new ServiceNetwork(this, 'ServiceNetwork', {
-        accessLogs: true,
-        accessLogRetention: logRetention,
-        accessLogEncryptionKey: this.encryptionKey,
-        ...props.serviceNetworkOptions,
+        ...options,
+        accessLogs: options.accessLogs ?? true,
+        accessLogRetention: options.accessLogRetention ?? (createsLogGroup ? logRetention : undefined),
+        accessLogEncryptionKey: options.accessLogEncryptionKey ?? (createsLogGroup ? this.encryptionKey : undefined),
       });
     }
     const serviceNetworks = this.serviceNetwork ? [this.serviceNetwork] : undefined;
@@ -518,6 +538,11 @@ export class SecureDatabaseAccess extends Construct {
       description: 'Requires TLS for every connection',
       parameters: settings.parameters,
     });
+    const optionGroup = settings.auditPlugin ? new rds.OptionGroup(this, 'OptionGroup', {
+      engine,
+      description: 'Audit log of connections and DDL/DCL statements (MariaDB Audit Plugin)',
+      configurations: [{ name: 'MARIADB_AUDIT_PLUGIN', settings: { SERVER_AUDIT_EVENTS: 'CONNECT,QUERY_DDL,QUERY_DCL' } }],
+    }) : undefined;
     const backupRetention = options.backupRetention ?? Duration.days(7);
     const instance = new rds.DatabaseInstance(this, 'Database', {
       engine,
@@ -541,7 +566,8 @@ export class SecureDatabaseAccess extends Construct {
       deletionProtection: options.deletionProtection ?? true,
       removalPolicy: options.removalPolicy ?? RemovalPolicy.SNAPSHOT,
       parameterGroup,
-      iamAuthentication: options.iamAuthentication ?? true,
+      optionGroup,
+      iamAuthentication: options.iamAuthentication ?? IAM_AUTH_ENGINES.includes(engine.engineType),
       cloudwatchLogsExports: options.cloudwatchLogsExports ?? settings.logExports,
       enablePerformanceInsights: options.performanceInsights ?? false,
       performanceInsightEncryptionKey: options.performanceInsights ? this.encryptionKey : undefined,
@@ -563,10 +589,12 @@ export class SecureDatabaseAccess extends Construct {
         storageEncrypted: true,
         storageEncryptionKey: this.encryptionKey,
         publiclyAccessible: false,
+        multiAz: options.multiAz ?? false,
         parameterGroup,
+        optionGroup,
         deletionProtection: options.deletionProtection ?? true,
         removalPolicy: options.removalPolicy ?? RemovalPolicy.SNAPSHOT,
-        iamAuthentication: options.iamAuthentication ?? true,
+        iamAuthentication: options.iamAuthentication ?? IAM_AUTH_ENGINES.includes(engine.engineType),
         cloudwatchLogsExports: options.cloudwatchLogsExports ?? settings.logExports,
         enablePerformanceInsights: options.performanceInsights ?? false,
         performanceInsightEncryptionKey: options.performanceInsights ? this.encryptionKey : undefined,
@@ -576,13 +604,16 @@ export class SecureDatabaseAccess extends Construct {
         caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
       });
     }
+    for (const db of [instance, replica]) {
+      acknowledgeDatabaseDefaults(db, options, false);
+    }
     return { instance, secret, replica };
   }
 
   private createCluster(options: DatabaseOptions, securityGroup: ec2.ISecurityGroup, vpcSubnets: ec2.SubnetSelection | undefined) {
     const engine = options.clusterEngine!;
     const settings = settingsOf(engine.engineType);
-    const instanceType = options.instanceType ?? new ec2.InstanceType(DEFAULT_INSTANCE_TYPE);
+    const instanceType = options.instanceType ?? new ec2.InstanceType(DEFAULT_CLUSTER_INSTANCE_TYPE);
     const instanceProps: rds.ProvisionedClusterInstanceProps = {
       instanceType,
       publiclyAccessible: false,
@@ -612,12 +643,13 @@ export class SecureDatabaseAccess extends Construct {
       deletionProtection: options.deletionProtection ?? true,
       removalPolicy: options.removalPolicy ?? RemovalPolicy.SNAPSHOT,
       parameterGroup,
-      iamAuthentication: options.iamAuthentication ?? true,
+      iamAuthentication: options.iamAuthentication ?? IAM_AUTH_ENGINES.includes(engine.engineType),
       cloudwatchLogsExports: options.cloudwatchLogsExports ?? settings.logExports,
       monitoringInterval: options.monitoringInterval,
       copyTagsToSnapshot: true,
     });
     const secret = useManagedMasterPassword(cluster, cluster.node.defaultChild as rds.CfnDBCluster, this.encryptionKey);
+    acknowledgeDatabaseDefaults(cluster, options, true);
     return { cluster, secret };
   }
 
@@ -658,6 +690,15 @@ export class SecureDatabaseAccess extends Construct {
     if (this.encryptionKey instanceof kms.Key) {
       allowCloudTrailToUseKey(this.encryptionKey);
     }
+    acknowledgeNag(trail.node.tryFindChild('LogsRole')?.node.tryFindChild('DefaultPolicy')?.node.defaultChild,
+      ['NIST:IAMNoInlinePolicy', 'HIPAA:IAMNoInlinePolicy'],
+      'The policy aws-cdk-lib gives the trail role only lets it deliver events to this one log group.');
+    for (const b of [bucket, accessLogs]) {
+      acknowledgeNag(b.node.defaultChild, ['NIST:S3BucketReplicationEnabled', 'HIPAA:S3BucketReplicationEnabled'],
+        'Replicating the audit trail to another region is an account-level decision (it needs a bucket there); the bucket is versioned and retained.');
+    }
+    acknowledgeNag(accessLogs.node.defaultChild, ['NIST:S3DefaultEncryptionKMS', 'HIPAA:S3DefaultEncryptionKMS'],
+      'S3 delivers server access logs only to buckets encrypted with S3-managed keys (SSE-S3), not SSE-KMS.');
     return trail;
   }
 
@@ -754,7 +795,42 @@ function validateProps(props: SecureDatabaseAccessProps): void {
     if (engineType !== undefined && engineSettings(engineType) === undefined) {
       throw new Error(`databaseOptions: the engine ${show(engineType)} is not supported for a created database (its TLS enforcement is not known); create it yourself and pass it as database`);
     }
+    if (engineType !== undefined && options.iamAuthentication === true && !IAM_AUTH_ENGINES.includes(engineType)) {
+      throw new Error(`databaseOptions.iamAuthentication: engine ${show(engineType)} has no IAM database authentication, got iamAuthentication true`);
+    }
+    if (engineType !== undefined && engineType.startsWith('sqlserver') && options.databaseName !== undefined) {
+      throw new Error(`databaseOptions.databaseName: RDS for SQL Server creates no database at launch, got ${show(options.databaseName)} with engine ${show(engineType)}`);
+    }
   }
+}
+
+/**
+ * Acknowledges the cdk-nag findings that follow from the construct's own cost-conscious
+ * defaults, only where the user left the option at its default. A choice the user made
+ * explicitly is theirs to acknowledge.
+ */
+function acknowledgeDatabaseDefaults(db: Construct | undefined, options: DatabaseOptions, aurora: boolean): void {
+  const cfn = db?.node.defaultChild;
+  if (cfn === undefined) {
+    return;
+  }
+  acknowledgeNag(cfn, ['NIST:RDSInBackupPlan', 'HIPAA:RDSInBackupPlan'],
+    'Automated RDS backups are on (databaseOptions.backupRetention, 7 days by default); an AWS Backup plan is account-level policy, outside this construct.');
+  if (options.port === undefined) {
+    acknowledgeNag(cfn, ['AwsSolutions:RDS11'],
+      'The database keeps its engine\'s default port: it sits in isolated subnets and admits the port only from the resource gateway\'s security group, so another port adds no protection. Set databaseOptions.port to change it.');
+  }
+  if (options.multiAz === undefined && !aurora) {
+    acknowledgeNag(cfn, ['AwsSolutions:RDS3', 'NIST:RDSMultiAZSupport', 'HIPAA:RDSMultiAZSupport'],
+      'Single-AZ by default to keep the cost of a first deployment down (a standby doubles the instance cost). Set databaseOptions.multiAz to true for production.');
+  }
+  if (options.monitoringInterval === undefined) {
+    acknowledgeNag(cfn, ['NIST:RDSEnhancedMonitoringEnabled', 'HIPAA:RDSEnhancedMonitoringEnabled'],
+      'Enhanced monitoring is opt-in (it adds an IAM role and CloudWatch Logs cost). Set databaseOptions.monitoringInterval to turn it on.');
+  }
+  const monitoringRole = db?.node.tryFindChild('MonitoringRole')?.node.defaultChild;
+  acknowledgeNag(monitoringRole, ['AwsSolutions:IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole]'],
+    'Enhanced monitoring uses the AWS managed policy AWS publishes for exactly this role (log delivery to the RDSOSMetrics log group only).');
 }
 
 function settingsOf(engineType: string) {

@@ -7,6 +7,8 @@ export interface EngineSettings {
   readonly parameters: Record<string, string>;
   /** log types exported to CloudWatch Logs by default */
   readonly logExports: string[];
+  /** whether the instance gets the MariaDB Audit Plugin through an option group (and exports the audit log) */
+  readonly auditPlugin: boolean;
   /** whether the engine can have an RDS read replica */
   readonly supportsReadReplica: boolean;
 }
@@ -20,21 +22,21 @@ const MYSQL_LOGS = ['error', 'general', 'slowquery'];
 export function engineSettings(engineType: string): EngineSettings | undefined {
   switch (engineType) {
     case 'mysql':
-      return { parameters: { require_secure_transport: '1' }, logExports: MYSQL_LOGS, supportsReadReplica: true };
+      return { parameters: { require_secure_transport: '1' }, logExports: [...MYSQL_LOGS, 'audit'], auditPlugin: true, supportsReadReplica: true };
     case 'mariadb':
-      return { parameters: { require_secure_transport: 'ON' }, logExports: MYSQL_LOGS, supportsReadReplica: true };
+      return { parameters: { require_secure_transport: 'ON' }, logExports: [...MYSQL_LOGS, 'audit'], auditPlugin: true, supportsReadReplica: true };
     case 'postgres':
-      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['postgresql', 'upgrade'], supportsReadReplica: true };
+      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['postgresql', 'upgrade'], auditPlugin: false, supportsReadReplica: true };
     case 'aurora-mysql':
-      return { parameters: { require_secure_transport: 'ON', server_audit_logging: '1', server_audit_events: 'CONNECT,QUERY_DCL,QUERY_DDL' }, logExports: [...MYSQL_LOGS, 'audit'], supportsReadReplica: true };
+      return { parameters: { require_secure_transport: 'ON', server_audit_logging: '1', server_audit_events: 'CONNECT,QUERY_DCL,QUERY_DDL' }, logExports: [...MYSQL_LOGS, 'audit'], auditPlugin: false, supportsReadReplica: true };
     case 'aurora-postgresql':
-      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['postgresql'], supportsReadReplica: true };
+      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['postgresql'], auditPlugin: false, supportsReadReplica: true };
     case 'sqlserver-ee':
-      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['error', 'agent'], supportsReadReplica: true };
+      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['error', 'agent'], auditPlugin: false, supportsReadReplica: true };
     case 'sqlserver-se':
     case 'sqlserver-web':
     case 'sqlserver-ex':
-      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['error', 'agent'], supportsReadReplica: false };
+      return { parameters: { 'rds.force_ssl': '1' }, logExports: ['error', 'agent'], auditPlugin: false, supportsReadReplica: false };
     default:
       return undefined;
   }

@@ -1,4 +1,4 @@
-import { Annotations, Duration, Stack, StackProps } from 'aws-cdk-lib';
+import { Annotations, Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { PLACEHOLDER_CONSUMER, parseExampleContext } from './context';
@@ -48,5 +48,27 @@ export class SecureDatabaseAccessStack extends Stack {
         readReplica: config.readReplica,
       },
     });
+
+    // The development defaults of the original cdk.json turn these off on purpose; the
+    // "production" context (enable_deletion_protection=true, multi_az_deployment=true)
+    // turns them on and then needs no acknowledgement.
+    const databases = [this.access.database, this.access.readReplica].map(db => db?.node.defaultChild).filter(c => c !== undefined);
+    for (const cfn of databases) {
+      if (!config.deletionProtection) {
+        acknowledge(cfn, ['AwsSolutions::AwsSolutions-RDS10', 'NIST.800.53.R5::NIST.800.53.R5-RDSInstanceDeletionProtectionEnabled',
+          'HIPAA.Security::HIPAA.Security-RDSInstanceDeletionProtectionEnabled'],
+        'enable_deletion_protection=false (the development default of the original app) so the example can be torn down; deploy production with -c enable_deletion_protection=true.');
+      }
+      if (!config.multiAz) {
+        acknowledge(cfn, ['AwsSolutions::AwsSolutions-RDS3', 'NIST.800.53.R5::NIST.800.53.R5-RDSMultiAZSupport', 'HIPAA.Security::HIPAA.Security-RDSMultiAZSupport'],
+          'multi_az_deployment=false (the development default of the original app) halves the cost; deploy production with -c multi_az_deployment=true.');
+      }
+    }
+  }
+}
+
+function acknowledge(scope: Construct, ids: string[], reason: string): void {
+  for (const id of ids) {
+    Validations.of(scope).acknowledge({ id, reason });
   }
 }
