@@ -22,7 +22,7 @@ import { IServiceNetwork, ServiceNetwork, ServiceNetworkProps } from './service-
 export interface DatabaseOptions {
   /**
    * The engine of a single RDS instance. Give this or `clusterEngine`, not both.
-   * @default - MySQL 8.4 (RDS picks the current minor version)
+   * @default - MySQL 8.4.8 (minor versions are upgraded automatically)
    */
   readonly engine?: rds.IInstanceEngine;
 
@@ -293,7 +293,8 @@ export interface ResourceGatewayOptions {
   readonly ipv4AddressesPerEni?: number;
 }
 
-const DEFAULT_ENGINE = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.of('8.4', '8.4') });
+// MySQL 8.4 is the current long-term-support major version (8.0 left standard support in 2026)
+const DEFAULT_ENGINE = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_4_8 });
 const DEFAULT_INSTANCE_TYPE = 't3.micro';
 /** Aurora MySQL and Aurora PostgreSQL offer no class below db.t3.medium / db.t4g.medium. */
 const DEFAULT_CLUSTER_INSTANCE_TYPE = 't3.medium';
@@ -586,8 +587,7 @@ export class SecureDatabaseAccess extends Construct {
         vpc: this.vpc,
         vpcSubnets,
         securityGroups: [securityGroup],
-        storageEncrypted: true,
-        storageEncryptionKey: this.encryptionKey,
+        // a same-region replica inherits the source's encryption and key
         publiclyAccessible: false,
         multiAz: options.multiAz ?? false,
         parameterGroup,
@@ -607,6 +607,8 @@ export class SecureDatabaseAccess extends Construct {
     for (const db of [instance, replica]) {
       acknowledgeDatabaseDefaults(db, options, false);
     }
+    acknowledgeNag(replica?.node.defaultChild, ['AwsSolutions:RDS2', 'NIST:RDSStorageEncrypted', 'HIPAA:RDSStorageEncrypted'],
+      'A same-region read replica is encrypted with its source\'s key; CloudFormation rejects StorageEncrypted together with SourceDBInstanceIdentifier.');
     return { instance, secret, replica };
   }
 

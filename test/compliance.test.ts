@@ -1,0 +1,102 @@
+/**
+ * The checks a security team runs, on the example app with its development defaults and
+ * with a "production" context: cdk-nag 3 (AwsSolutions, NIST 800-53 rev 5, HIPAA
+ * Security) with zero unacknowledged findings, and aws-cdk-lib's built-in CloudFormation
+ * validation in strict mode (findings are errors) with zero findings.
+ *
+ * These tests keep the built-in validation on: it is what they check.
+ */
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
+import { SecureDatabaseAccessStack } from './example/stack';
+
+export const PRODUCTION_CONTEXT = {
+  enable_deletion_protection: 'true',
+  multi_az_deployment: 'true',
+  enable_performance_insights: 'true',
+  enable_enhanced_monitoring: 'true',
+  create_read_replica: 'true',
+  database_instance_class: 'db.m6g.large',
+  database_backup_retention_days: '30',
+  consumer_account_id: '222222222222,333333333333',
+};
+
+let savedValidation: string | undefined;
+beforeAll(() => {
+  savedValidation = process.env.CDK_VALIDATION;
+  delete process.env.CDK_VALIDATION;
+});
+afterAll(() => {
+  if (savedValidation !== undefined) {
+    process.env.CDK_VALIDATION = savedValidation;
+  }
+});
+
+/** An app with every check on: strict built-in validation and the three cdk-nag packs. */
+function checkedApp(context: Record<string, string>): App {
+  const app = new App({
+    context: { ...context, '@aws-cdk/core:validateAgainstDefaultRules': true },
+  });
+  Validations.of(app).addPlugins(
+    new AwsSolutionsChecks(app),
+    new NIST80053R5Checks(app),
+    new HIPAASecurityChecks(app),
+  );
+  return app;
+}
+
+/** Synthesizes and returns the error output of a failed validation, or '' when it passed. */
+function synthFindings(app: App): string {
+  const errors: string[] = [];
+  const spy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+  });
+  try {
+    app.synth();
+    return '';
+  } catch (e) {
+    return `${(e as Error).message}\n${errors.join('\n')}`;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+function assemblyWarnings(app: App, stack: Stack): string[] {
+  const artifact = app.synth().getStackByName(stack.stackName);
+  return artifact.messages.filter(m => m.level === 'warning').map(m => `${m.id}: ${String(m.entry.data)}`);
+}
+
+describe('example app: security checks', () => {
+  test.each([
+    ['development defaults', {}],
+    ['production context', PRODUCTION_CONTEXT],
+  ])('%s: cdk-nag and strict CloudFormation validation report nothing', (_name, context) => {
+    // GIVEN
+    const app = checkedApp(context);
+    new SecureDatabaseAccessStack(app, 'SecureDatabaseAccessStack');
+
+    // WHEN
+    const findings = synthFindings(app);
+
+    // THEN
+    expect(findings).toEqual('');
+  });
+
+  test('a finding that is not acknowledged fails the synth', () => {
+    // GIVEN: flow logs off is the user's own choice, which the construct does not acknowledge
+    const app = checkedApp({ enable_vpc_flow_logs: 'false' });
+    new SecureDatabaseAccessStack(app, 'SecureDatabaseAccessStack');
+
+    // WHEN
+    const findings = synthFindings(app);
+
+    // THEN
+    expect(findings).toMatch(/VPC7|VPCFlowLogsEnabled/);
+  });
+
+  test('the production context synthesizes without a single warning', () => {
+    const app = checkedApp(PRODUCTION_CONTEXT);
+    const stack = new SecureDatabaseAccessStack(app, 'SecureDatabaseAccessStack');
+    expect(assemblyWarnings(app, stack)).toEqual([]);
+  });
+});
