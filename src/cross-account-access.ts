@@ -180,10 +180,15 @@ export class DatabaseConsumerAccess extends Construct {
           principals: [principal],
         }));
       }
-      role.addToPrincipalPolicy(new iam.PolicyStatement({
-        actions: ['rds-db:connect'],
-        resources: this.dbUserArns(this.databaseUsers),
-      }));
+      // a customer managed policy rather than an inline one (cdk-nag IAMNoInlinePolicy)
+      new iam.ManagedPolicy(this, 'ConnectPolicy', {
+        description: `rds-db:connect as ${this.databaseUsers.join(', ')}`,
+        roles: [role],
+        statements: [new iam.PolicyStatement({
+          actions: ['rds-db:connect'],
+          resources: this.dbUserArns(this.databaseUsers),
+        })],
+      });
       this.role = role;
       this.roleArn = role.roleArn;
       this.roleName = role.roleName;

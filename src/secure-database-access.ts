@@ -388,7 +388,9 @@ export class SecureDatabaseAccess extends Construct {
       acknowledgeNag(this.vpc.node.defaultChild, ['NIST:VPCDefaultSecurityGroupClosed', 'HIPAA:VPCDefaultSecurityGroupClosed'],
         'Closing the default security group needs a Lambda-backed custom resource (restrictDefaultSecurityGroup); this construct deploys no Lambda and attaches nothing to the default group.');
     }
-    const subnets = props.vpcSubnets ?? (props.vpc ? undefined : { subnetGroupName: 'Database' });
+    // an existing VPC: the gateway's default (isolated, else private subnets) for the database too,
+    // since aws-cdk-lib's RDS default asks for private subnets and fails in an isolated-only VPC
+    const subnets = props.vpcSubnets ?? (props.vpc ? defaultDatabaseSubnets(props.vpc) : { subnetGroupName: 'Database' });
 
     if (props.flowLogs !== false) {
       const flowLogGroup = new logs.LogGroup(this, 'FlowLogGroup', {
@@ -470,7 +472,8 @@ export class SecureDatabaseAccess extends Construct {
       port,
       serviceNetworks,
     });
-    this.port = this.sharedDatabase.port;
+    // always set on a LatticeSharedDatabase (optional only in the shared interface)
+    this.port = this.sharedDatabase.port!;
 
     if (replicaInstance) {
       this.sharedReadReplica = new LatticeSharedDatabase(this, 'SharedReadReplica', {
@@ -833,6 +836,17 @@ function acknowledgeDatabaseDefaults(db: Construct | undefined, options: Databas
   const monitoringRole = db?.node.tryFindChild('MonitoringRole')?.node.defaultChild;
   acknowledgeNag(monitoringRole, ['AwsSolutions:IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole]'],
     'Enhanced monitoring uses the AWS managed policy AWS publishes for exactly this role (log delivery to the RDSOSMetrics log group only).');
+}
+
+/** The isolated subnets of an existing VPC if it has any, else its private subnets. */
+function defaultDatabaseSubnets(vpc: ec2.IVpc): ec2.SubnetSelection {
+  if (vpc.isolatedSubnets.length > 0) {
+    return { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
+  }
+  if (vpc.privateSubnets.length > 0) {
+    return { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS };
+  }
+  throw new Error(`vpc ${show(vpc.node.path)} has no isolated or private subnets: pass vpcSubnets to place the resource gateway and the database`);
 }
 
 function settingsOf(engineType: string) {

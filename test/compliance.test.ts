@@ -8,6 +8,7 @@
  */
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
+import { CONSUMER_ACCOUNT, ConsumerStack, PLACEHOLDER_ARN, PROVIDER_ACCOUNT, ProviderStack, REGION } from './example/cross-account';
 import { SecureDatabaseAccessStack } from './example/stack';
 
 export const PRODUCTION_CONTEXT = {
@@ -98,5 +99,23 @@ describe('example app: security checks', () => {
     const app = checkedApp(PRODUCTION_CONTEXT);
     const stack = new SecureDatabaseAccessStack(app, 'SecureDatabaseAccessStack');
     expect(assemblyWarnings(app, stack)).toEqual([]);
+  });
+});
+
+describe('two-account example: security checks', () => {
+  test('provider and consumer stacks: cdk-nag and strict CloudFormation validation report nothing', () => {
+    // GIVEN
+    const app = checkedApp({});
+    new ProviderStack(app, 'SharedDbProvider', { env: { account: PROVIDER_ACCOUNT, region: REGION } });
+    new ConsumerStack(app, 'SharedDbConsumer', {
+      env: { account: CONSUMER_ACCOUNT, region: REGION },
+      resourceConfigurationArn: PLACEHOLDER_ARN,
+    });
+
+    // WHEN
+    const findings = synthFindings(app);
+
+    // THEN
+    expect(findings).toEqual('');
   });
 });

@@ -65,7 +65,7 @@ describe('DatabaseConsumerAccess', () => {
           }],
         },
       });
-      template.hasResourceProperties('AWS::IAM::Policy', {
+      template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
         PolicyDocument: {
           Statement: [{
             Action: 'rds-db:connect',
@@ -175,7 +175,7 @@ describe('DatabaseConsumerAccess', () => {
       });
 
       // THEN
-      Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+      Template.fromStack(stack).hasResourceProperties('AWS::IAM::ManagedPolicy', {
         PolicyDocument: {
           Statement: [{
             Action: 'rds-db:connect',
@@ -201,7 +201,7 @@ describe('DatabaseConsumerAccess', () => {
       });
 
       // THEN
-      Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+      Template.fromStack(stack).hasResourceProperties('AWS::IAM::ManagedPolicy', {
         PolicyDocument: {
           Statement: [{ Action: 'rds-db:connect', Resource: dbUserArn('cluster-ABCDEFGHIJKLMNOP', 'reporting') }],
         },

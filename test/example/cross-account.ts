@@ -1,0 +1,135 @@
+/**
+ * The stacks of the two-account example (test/cross-account.integ.ts).
+ */
+import { CfnOutput, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import { Construct, IConstruct } from 'constructs';
+import {
+  DatabaseConsumerAccess,
+  SecureDatabaseAccess,
+  SharedDatabaseEndpoint,
+  SharePrincipal,
+} from '../../src';
+
+export const PROVIDER_ACCOUNT = '111111111111';
+export const CONSUMER_ACCOUNT = '222222222222';
+export const REGION = 'us-east-1';
+const ACCESS_ROLE_NAME = 'shared-db-reporting';
+const EXTERNAL_ID = 'shared-db-example';
+export const PLACEHOLDER_ARN = `arn:aws:vpc-lattice:${REGION}:${PROVIDER_ACCOUNT}:resourceconfiguration/rcfg-00000000000000000`;
+
+/**
+ * The database account: the whole provider side from `SecureDatabaseAccess` (a
+ * PostgreSQL instance here), plus the IAM role the consumer assumes for IAM database
+ * authentication.
+ */
+export class ProviderStack extends Stack {
+  /** The provider side. */
+  public readonly access: SecureDatabaseAccess;
+
+  constructor(scope: Construct, id: string, props: StackProps) {
+    super(scope, id, props);
+
+    const consumer = SharePrincipal.account(CONSUMER_ACCOUNT);
+    this.access = new SecureDatabaseAccess(this, 'Access', {
+      consumers: [consumer],
+      databaseOptions: {
+        engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_9 }),
+        instanceType: ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MICRO),
+        masterUsername: 'postgres',
+      },
+      // the consumer uses a resource endpoint, not the service network
+      createServiceNetwork: false,
+      environment: 'example',
+    });
+
+    const consumerAccess = new DatabaseConsumerAccess(this, 'ConsumerAccess', {
+      consumers: [consumer],
+      databaseUsers: ['reporting'],
+      instance: this.access.database,
+      externalId: EXTERNAL_ID,
+      roleName: ACCESS_ROLE_NAME,
+    });
+
+    new CfnOutput(this, 'AccessRoleArn', { value: consumerAccess.roleArn! });
+  }
+}
+
+export interface ConsumerStackProps extends StackProps {
+  /** The provider's resource configuration ARN, read from context. */
+  readonly resourceConfigurationArn: string;
+}
+
+/** The application account: the resource endpoint and an application that may use it. */
+export class ConsumerStack extends Stack {
+  constructor(scope: Construct, id: string, props: ConsumerStackProps) {
+    super(scope, id, props);
+
+    const vpc = new ec2.Vpc(this, 'Vpc', {
+      maxAzs: 2,
+      natGateways: 0,
+      restrictDefaultSecurityGroup: false,
+      subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+      flowLogs: {
+        all: {
+          destination: ec2.FlowLogDestination.toCloudWatchLogs(new logs.LogGroup(this, 'FlowLogs', {
+            retention: logs.RetentionDays.ONE_YEAR,
+            encryptionKey: logsKey(this),
+          })),
+        },
+      },
+    });
+    acknowledge(vpc.node.defaultChild!, ['NIST.800.53.R5::NIST.800.53.R5-VPCDefaultSecurityGroupClosed', 'HIPAA.Security::HIPAA.Security-VPCDefaultSecurityGroupClosed'],
+      'Closing the default security group needs a Lambda-backed custom resource; nothing in this VPC uses the default group.');
+    acknowledge(vpc.node.findChild('all').node.findChild('IAMRole').node.findChild('DefaultPolicy').node.defaultChild!,
+      ['NIST.800.53.R5::NIST.800.53.R5-IAMNoInlinePolicy', 'HIPAA.Security::HIPAA.Security-IAMNoInlinePolicy'],
+      'The policy aws-cdk-lib gives the flow log role only lets it deliver logs to this one log group.');
+    const appSecurityGroup = new ec2.SecurityGroup(this, 'AppSecurityGroup', {
+      vpc,
+      description: 'The application that reads the shared database',
+      allowAllOutbound: false,
+    });
+
+    const endpoint = new SharedDatabaseEndpoint(this, 'Database', {
+      vpc,
+      resourceConfigurationArn: props.resourceConfigurationArn,
+      port: 5432,
+    });
+    endpoint.connections.allowDefaultPortFrom(appSecurityGroup);
+
+    // The application's role may assume the provider's access role for IAM database authentication.
+    const appRole = new iam.Role(this, 'AppRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+    new iam.ManagedPolicy(this, 'AssumeProviderRole', {
+      roles: [appRole],
+      statements: [new iam.PolicyStatement({
+        actions: ['sts:AssumeRole'],
+        resources: [`arn:${this.partition}:iam::${PROVIDER_ACCOUNT}:role/${ACCESS_ROLE_NAME}`],
+      })],
+    });
+
+    new CfnOutput(this, 'EndpointDnsName', { value: endpoint.dnsName });
+    new CfnOutput(this, 'EndpointId', { value: endpoint.vpcEndpointId });
+  }
+}
+
+/** A key CloudWatch Logs of this account and region may use for log groups. */
+function logsKey(scope: Stack): kms.Key {
+  const key = new kms.Key(scope, 'LogsKey', { enableKeyRotation: true });
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    principals: [new iam.ServicePrincipal(`logs.${scope.region}.amazonaws.com`)],
+    actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+    resources: ['*'],
+    conditions: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${scope.partition}:logs:${scope.region}:${scope.account}:log-group:*` } },
+  }));
+  return key;
+}
+
+function acknowledge(scope: IConstruct, ids: string[], reason: string): void {
+  for (const id of ids) {
+    Validations.of(scope).acknowledge({ id, reason });
+  }
+}
