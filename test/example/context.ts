@@ -140,6 +140,9 @@ export function parseExampleContext(read: ContextReader): ExampleConfig {
     if (subnetIds.length % availabilityZones.length !== 0) {
       throw bad('vpc_subnet_ids', `one subnet per Availability Zone (a multiple of the ${availabilityZones.length} zones in vpc_availability_zones)`, read('vpc_subnet_ids'));
     }
+    if (read('vpc_cidr') !== undefined) {
+      throw bad('vpc_cidr', 'unset with create_new_vpc=false (an existing VPC keeps its own CIDR block)', read('vpc_cidr'));
+    }
     existingVpc = { vpcId, subnetIds, availabilityZones };
   } else {
     for (const key of ['vpc_id', 'vpc_subnet_ids', 'vpc_availability_zones']) {

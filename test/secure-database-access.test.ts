@@ -1,0 +1,1099 @@
+import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import {
+  DatabaseSharingMode,
+  SecureDatabaseAccess,
+  SecureDatabaseAccessProps,
+  ServiceNetwork,
+  SharePrincipal,
+} from '../src';
+
+const ENV = { account: '111111111111', region: 'us-east-1' };
+const CONSUMER = '222222222222';
+const RESOURCE_CONFIGURATION_PERMISSION = {
+  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ram::aws:permission/AWSRAMPermissionVpcLatticeResourceConfiguration']],
+};
+const SERVICE_NETWORK_PERMISSION = {
+  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ram::aws:permission/AWSRAMPermissionVpcLatticeServiceNetworkReadWrite']],
+};
+const PI_WARNING = 'cdk-lattice-shared-database:performanceInsightsClass';
+
+type Options = Omit<SecureDatabaseAccessProps, 'consumers'> & { readonly consumers?: SharePrincipal[] };
+
+function makeStack(): Stack {
+  return new Stack(new App(), 'Provider', { env: ENV });
+}
+
+/** Builds the composite in a fresh stack; `props` may create what it needs in that stack first. */
+function build(props: Options | ((stack: Stack) => Options) = {}) {
+  const stack = makeStack();
+  const options = typeof props === 'function' ? props(stack) : props;
+  const access = new SecureDatabaseAccess(stack, 'Access', { consumers: [SharePrincipal.account(CONSUMER)], ...options });
+  return { stack, access, template: Template.fromStack(stack) };
+}
+
+/** The logical id of the only resource of a type that matches the properties. */
+function idOf(template: Template, type: string, properties?: Record<string, unknown>): string {
+  const ids = Object.keys(template.findResources(type, properties ? { Properties: Match.objectLike(properties) } : undefined));
+  if (ids.length !== 1) {
+    throw new Error(`expected one ${type}, found ${ids.length}: ${ids.join(', ')}`);
+  }
+  return ids[0];
+}
+
+const getAtt = (id: string, attribute: string) => ({ 'Fn::GetAtt': [id, attribute] });
+const ref = (id: string) => ({ Ref: id });
+const keyArn = (template: Template) => getAtt(idOf(template, 'AWS::KMS::Key'), 'Arn');
+const gatewayGroup = (template: Template) => idOf(template, 'AWS::EC2::SecurityGroup', { GroupDescription: Match.stringLikeRegexp('^VPC Lattice resource gateway') });
+const databaseGroup = (template: Template) => idOf(template, 'AWS::EC2::SecurityGroup', { GroupDescription: Match.stringLikeRegexp('^Shared database') });
+
+/** The ids of the created database subnets (the new VPC's `Database` group). */
+function databaseSubnets(template: Template): Array<{ Ref: string }> {
+  return Object.keys(template.findResources('AWS::EC2::Subnet', {
+    Properties: { Tags: Match.arrayWith([{ Key: 'aws-cdk:subnet-name', Value: 'Database' }]) },
+  })).sort().map(ref);
+}
+
+function outputValues(template: Template): Record<string, unknown> {
+  const outputs = template.findOutputs('*');
+  return Object.fromEntries(Object.entries(outputs).map(([id, o]) => [id, o.Value]));
+}
+
+describe('SecureDatabaseAccess', () => {
+  describe('minimal use: only consumers', () => {
+    // GIVEN / WHEN: one stack shared by the assertions of the secure defaults
+    let stack: Stack;
+    let access: SecureDatabaseAccess;
+    let template: Template;
+    beforeAll(() => {
+      ({ stack, access, template } = build());
+    });
+
+    test('creates a VPC with isolated subnets in two Availability Zones and no way to the internet', () => {
+      // THEN
+      template.resourceCountIs('AWS::EC2::VPC', 1);
+      template.hasResourceProperties('AWS::EC2::VPC', { CidrBlock: '10.0.0.0/16' });
+      const subnets = Object.values(template.findResources('AWS::EC2::Subnet'));
+      expect(subnets).toHaveLength(2);
+      for (const subnet of subnets) {
+        expect(subnet.Properties.MapPublicIpOnLaunch).toBe(false);
+        expect(subnet.Properties.Tags).toContainEqual({ Key: 'aws-cdk:subnet-type', Value: 'Isolated' });
+      }
+      expect(new Set(subnets.map(s => s.Properties.AvailabilityZone)).size).toBe(2);
+      template.resourceCountIs('AWS::EC2::NatGateway', 0);
+      template.resourceCountIs('AWS::EC2::InternetGateway', 0);
+      template.resourceCountIs('AWS::EC2::VPCGatewayAttachment', 0);
+      template.resourceCountIs('AWS::EC2::EIP', 0);
+      template.resourceCountIs('AWS::EC2::Route', 0);
+    });
+
+    test('deploys no Lambda function and no custom resource', () => {
+      // THEN
+      template.resourceCountIs('AWS::Lambda::Function', 0);
+      const types = Object.values(template.toJSON().Resources as Record<string, { Type: string }>).map(r => r.Type);
+      expect(types.filter(t => t.startsWith('Custom::') || t === 'AWS::CloudFormation::CustomResource')).toEqual([]);
+    });
+
+    test('allows no traffic from or to 0.0.0.0/0 or ::/0 anywhere', () => {
+      // THEN
+      const text = JSON.stringify(template.toJSON());
+      expect(text).not.toContain('0.0.0.0/0');
+      expect(text).not.toContain('::/0');
+    });
+
+    test('creates one customer managed key with rotation on, retained, usable by CloudWatch Logs', () => {
+      // THEN
+      template.resourceCountIs('AWS::KMS::Key', 1);
+      template.hasResource('AWS::KMS::Key', {
+        Properties: Match.objectLike({ EnableKeyRotation: true }),
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+      });
+      template.hasResourceProperties('AWS::KMS::Key', {
+        KeyPolicy: {
+          Statement: Match.arrayWith([Match.objectLike({
+            Principal: { Service: 'logs.us-east-1.amazonaws.com' },
+            Action: Match.arrayWith(['kms:Decrypt*', 'kms:GenerateDataKey*']),
+          })]),
+        },
+      });
+    });
+
+    test('creates an encrypted MySQL instance with an RDS-managed secret and the secure defaults', () => {
+      // THEN
+      template.resourceCountIs('AWS::RDS::DBInstance', 1);
+      template.hasResourceProperties('AWS::RDS::DBInstance', {
+        Engine: 'mysql',
+        EngineVersion: Match.stringLikeRegexp('^8\\.4'),
+        DBInstanceClass: 'db.t3.micro',
+        AllocatedStorage: '20',
+        MaxAllocatedStorage: Match.absent(),
+        StorageType: 'gp3',
+        StorageEncrypted: true,
+        KmsKeyId: keyArn(template),
+        ManageMasterUserPassword: true,
+        MasterUserSecret: { KmsKeyId: keyArn(template) },
+        MasterUserPassword: Match.absent(),
+        MasterUsername: 'dbadmin',
+        PubliclyAccessible: false,
+        DeletionProtection: true,
+        BackupRetentionPeriod: 7,
+        MultiAZ: false,
+        AvailabilityZone: Match.absent(),
+        EnableCloudwatchLogsExports: Match.arrayWith(['error', 'general', 'slowquery']),
+        EnableIAMDatabaseAuthentication: true,
+        EnablePerformanceInsights: false,
+        MonitoringInterval: Match.absent(),
+        DBName: Match.absent(),
+        Port: Match.absent(),
+        DBParameterGroupName: ref(idOf(template, 'AWS::RDS::DBParameterGroup')),
+        VPCSecurityGroups: [getAtt(databaseGroup(template), 'GroupId')],
+      });
+      template.hasResource('AWS::RDS::DBInstance', { DeletionPolicy: 'Snapshot', UpdateReplacePolicy: 'Snapshot' });
+    });
+
+    test('lets RDS manage the password: no secret, attachment or rotation Lambda of its own', () => {
+      // THEN
+      template.resourceCountIs('AWS::SecretsManager::Secret', 0);
+      template.resourceCountIs('AWS::SecretsManager::SecretTargetAttachment', 0);
+      template.resourceCountIs('AWS::SecretsManager::RotationSchedule', 0);
+    });
+
+    test('requires TLS through the parameter group', () => {
+      // THEN
+      template.hasResourceProperties('AWS::RDS::DBParameterGroup', {
+        Family: 'mysql8.4',
+        Parameters: Match.objectLike({ require_secure_transport: '1' }),
+      });
+    });
+
+    test('places the database in the isolated subnets', () => {
+      // THEN
+      template.hasResourceProperties('AWS::RDS::DBSubnetGroup', { SubnetIds: databaseSubnets(template) });
+    });
+
+    test('the database admits 3306 only from the gateway, and the gateway sends only to the database on 3306', () => {
+      // THEN
+      const db = databaseGroup(template);
+      const gateway = gatewayGroup(template);
+      template.resourceCountIs('AWS::EC2::SecurityGroupIngress', 1);
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
+        GroupId: getAtt(db, 'GroupId'),
+        SourceSecurityGroupId: getAtt(gateway, 'GroupId'),
+        IpProtocol: 'tcp',
+        FromPort: 3306,
+        ToPort: 3306,
+      });
+      template.resourceCountIs('AWS::EC2::SecurityGroupEgress', 1);
+      template.hasResourceProperties('AWS::EC2::SecurityGroupEgress', {
+        GroupId: getAtt(gateway, 'GroupId'),
+        DestinationSecurityGroupId: getAtt(db, 'GroupId'),
+        IpProtocol: 'tcp',
+        FromPort: 3306,
+        ToPort: 3306,
+      });
+      // no inline rules: the database group keeps only aws-cdk-lib's rule that matches no traffic
+      template.hasResourceProperties('AWS::EC2::SecurityGroup', {
+        GroupDescription: Match.stringLikeRegexp('^Shared database'),
+        SecurityGroupIngress: Match.absent(),
+        SecurityGroupEgress: [Match.objectLike({ CidrIp: '255.255.255.255/32', IpProtocol: 'icmp' })],
+      });
+      template.hasResourceProperties('AWS::EC2::SecurityGroup', {
+        GroupDescription: Match.stringLikeRegexp('^VPC Lattice resource gateway'),
+        SecurityGroupIngress: Match.absent(),
+        SecurityGroupEgress: Match.absent(),
+      });
+    });
+
+    test('creates a resource gateway in both isolated subnets with its own security group', () => {
+      // THEN
+      template.resourceCountIs('AWS::VpcLattice::ResourceGateway', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        VpcIdentifier: ref(idOf(template, 'AWS::EC2::VPC')),
+        SubnetIds: databaseSubnets(template),
+        SecurityGroupIds: [getAtt(gatewayGroup(template), 'GroupId')],
+        IpAddressType: 'IPV4',
+        Ipv4AddressesPerEni: Match.absent(),
+      });
+    });
+
+    test('creates a DNS resource configuration on the database endpoint and port 3306', () => {
+      // THEN
+      template.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationType: 'SINGLE',
+        ResourceGatewayId: getAtt(idOf(template, 'AWS::VpcLattice::ResourceGateway'), 'Id'),
+        ResourceConfigurationDefinition: {
+          DnsResource: { DomainName: getAtt(idOf(template, 'AWS::RDS::DBInstance'), 'Endpoint.Address'), IpAddressType: 'IPV4' },
+        },
+        PortRanges: ['3306'],
+        ProtocolType: 'TCP',
+        AllowAssociationToSharableServiceNetwork: true,
+      });
+    });
+
+    test('creates a service network with access logs encrypted with the key and kept a year', () => {
+      // THEN
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetwork', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ServiceNetwork', { AuthType: 'NONE' });
+      const logGroup = idOf(template, 'AWS::Logs::LogGroup', { LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/vpclattice/') });
+      template.hasResource('AWS::Logs::LogGroup', {
+        Properties: Match.objectLike({ LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/'), KmsKeyId: keyArn(template), RetentionInDays: 365 }),
+        DeletionPolicy: 'Retain',
+      });
+      template.hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', {
+        ResourceIdentifier: getAtt(idOf(template, 'AWS::VpcLattice::ServiceNetwork'), 'Id'),
+        DestinationArn: getAtt(logGroup, 'Arn'),
+      });
+    });
+
+    test('associates the configuration with the service network', () => {
+      // THEN
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ServiceNetworkResourceAssociation', {
+        ResourceConfigurationId: getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Id'),
+        ServiceNetworkId: getAtt(idOf(template, 'AWS::VpcLattice::ServiceNetwork'), 'Id'),
+      });
+    });
+
+    test('shares the configuration and the service network in two RAM shares with the consumer', () => {
+      // THEN
+      template.resourceCountIs('AWS::RAM::ResourceShare', 2);
+      template.hasResourceProperties('AWS::RAM::ResourceShare', {
+        Principals: [CONSUMER],
+        ResourceArns: [getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Arn')],
+        PermissionArns: [RESOURCE_CONFIGURATION_PERMISSION],
+        AllowExternalPrincipals: true,
+      });
+      template.hasResourceProperties('AWS::RAM::ResourceShare', {
+        Principals: [CONSUMER],
+        ResourceArns: [getAtt(idOf(template, 'AWS::VpcLattice::ServiceNetwork'), 'Arn')],
+        PermissionArns: [SERVICE_NETWORK_PERMISSION],
+        AllowExternalPrincipals: true,
+      });
+    });
+
+    test('logs all VPC traffic to an encrypted log group', () => {
+      // THEN
+      template.resourceCountIs('AWS::EC2::FlowLog', 1);
+      const logGroup = idOf(template, 'AWS::Logs::LogGroup', { LogGroupName: Match.absent() });
+      template.hasResourceProperties('AWS::EC2::FlowLog', {
+        ResourceId: ref(idOf(template, 'AWS::EC2::VPC')),
+        ResourceType: 'VPC',
+        TrafficType: 'ALL',
+        LogDestinationType: 'cloud-watch-logs',
+        LogGroupName: ref(logGroup),
+      });
+      template.hasResource('AWS::Logs::LogGroup', {
+        Properties: { KmsKeyId: keyArn(template), RetentionInDays: 365 },
+        DeletionPolicy: 'Retain',
+      });
+    });
+
+    test('creates no CloudTrail trail and no bucket', () => {
+      // THEN
+      template.resourceCountIs('AWS::CloudTrail::Trail', 0);
+      template.resourceCountIs('AWS::S3::Bucket', 0);
+    });
+
+    test('outputs what a consumer needs', () => {
+      // THEN
+      const values = Object.values(outputValues(template));
+      expect(values).toHaveLength(5);
+      expect(values).toEqual(expect.arrayContaining([
+        getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Arn'),
+        getAtt(idOf(template, 'AWS::VpcLattice::ServiceNetwork'), 'Arn'),
+        getAtt(idOf(template, 'AWS::RAM::ResourceShare', { PermissionArns: [RESOURCE_CONFIGURATION_PERMISSION] }), 'Arn'),
+        getAtt(idOf(template, 'AWS::RDS::DBInstance'), 'MasterUserSecret.SecretArn'),
+      ]));
+      expect(values.map(String)).toContain('3306');
+    });
+
+    test('exposes every child', () => {
+      // THEN
+      expect(access.vpc).toBeInstanceOf(ec2.Vpc);
+      expect(access.encryptionKey).toBeInstanceOf(kms.Key);
+      expect(access.database).toBeInstanceOf(rds.DatabaseInstance);
+      expect(access.databaseSecurityGroup).toBeDefined();
+      expect(access.secret).toBeDefined();
+      expect(access.port).toBe(3306);
+      expect(access.resourceGateway.vpc).toBe(access.vpc);
+      expect(access.sharedDatabase.port).toBe(3306);
+      expect(access.serviceNetwork).toBeInstanceOf(ServiceNetwork);
+      expect(access.share).toBeDefined();
+      expect(access.serviceNetworkShare).toBeDefined();
+      expect(access.flowLog).toBeDefined();
+      expect(access.databaseCluster).toBeUndefined();
+      expect(access.readReplica).toBeUndefined();
+      expect(access.sharedReadReplica).toBeUndefined();
+      expect(access.trail).toBeUndefined();
+    });
+
+    test('gives no warning', () => {
+      // THEN
+      Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
+    });
+  });
+
+  describe('the VPC', () => {
+    test('uses an existing VPC and creates none, placing gateway and database in its isolated subnets', () => {
+      // GIVEN / WHEN
+      let vpc!: ec2.Vpc;
+      const { access, template } = build(stack => {
+        vpc = new ec2.Vpc(stack, 'MyVpc', {
+          maxAzs: 2,
+          natGateways: 0,
+          subnetConfiguration: [
+            { name: 'Public', subnetType: ec2.SubnetType.PUBLIC },
+            { name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+          ],
+        });
+        return { vpc };
+      });
+
+      // THEN
+      expect(access.vpc).toBe(vpc);
+      template.resourceCountIs('AWS::EC2::VPC', 1);
+      expect(idOf(template, 'AWS::EC2::VPC')).toMatch(/^MyVpc/);
+      const isolated = [ref(Match.stringLikeRegexp('^MyVpcIsolatedSubnet1') as never), ref(Match.stringLikeRegexp('^MyVpcIsolatedSubnet2') as never)];
+      template.hasResourceProperties('AWS::VpcLattice::ResourceGateway', { VpcIdentifier: ref(idOf(template, 'AWS::EC2::VPC')), SubnetIds: isolated });
+      template.hasResourceProperties('AWS::RDS::DBSubnetGroup', { SubnetIds: isolated });
+      template.hasResourceProperties('AWS::EC2::FlowLog', { ResourceId: ref(idOf(template, 'AWS::EC2::VPC')) });
+    });
+
+    test('vpcSubnets chooses the subnets in an existing VPC', () => {
+      // GIVEN / WHEN
+      const { template } = build(stack => ({
+        vpc: new ec2.Vpc(stack, 'MyVpc', {
+          maxAzs: 2,
+          natGateways: 0,
+          subnetConfiguration: [
+            { name: 'Apps', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+            { name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+          ],
+        }),
+        vpcSubnets: { subnetGroupName: 'Data' },
+      }));
+
+      // THEN
+      const data = [ref(Match.stringLikeRegexp('^MyVpcDataSubnet1') as never), ref(Match.stringLikeRegexp('^MyVpcDataSubnet2') as never)];
+      template.hasResourceProperties('AWS::VpcLattice::ResourceGateway', { SubnetIds: data });
+      template.hasResourceProperties('AWS::RDS::DBSubnetGroup', { SubnetIds: data });
+    });
+
+    test('vpcCidr sets the CIDR block of the new VPC', () => {
+      // GIVEN / WHEN
+      const { template } = build({ vpcCidr: '10.20.0.0/16' });
+
+      // THEN
+      template.hasResourceProperties('AWS::EC2::VPC', { CidrBlock: '10.20.0.0/16' });
+      template.hasResourceProperties('AWS::EC2::Subnet', { CidrBlock: '10.20.0.0/24' });
+      template.hasResourceProperties('AWS::EC2::Subnet', { CidrBlock: '10.20.1.0/24' });
+    });
+
+    test('internetAccess adds public subnets, an internet gateway and one NAT gateway', () => {
+      // GIVEN / WHEN
+      const { template } = build({ internetAccess: true });
+
+      // THEN
+      template.resourceCountIs('AWS::EC2::NatGateway', 1);
+      template.resourceCountIs('AWS::EC2::InternetGateway', 1);
+      template.resourceCountIs('AWS::EC2::Subnet', 4);
+      template.hasResourceProperties('AWS::EC2::Subnet', {
+        MapPublicIpOnLaunch: false,
+        Tags: Match.arrayWith([{ Key: 'aws-cdk:subnet-type', Value: 'Public' }]),
+      });
+      template.hasResourceProperties('AWS::EC2::Route', { DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: Match.anyValue() });
+      // the database and the gateway stay in the private 'Database' subnets
+      const subnets = databaseSubnets(template);
+      expect(subnets).toHaveLength(2);
+      template.hasResourceProperties('AWS::RDS::DBSubnetGroup', { SubnetIds: subnets });
+      template.hasResourceProperties('AWS::VpcLattice::ResourceGateway', { SubnetIds: subnets });
+    });
+  });
+
+  describe('the database', () => {
+    test('an existing instance is shared as it is: no database, parameter group or database security group created', () => {
+      // GIVEN / WHEN
+      let db!: rds.DatabaseInstance;
+      const { access, template } = build(stack => {
+        const vpc = new ec2.Vpc(stack, 'MyVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+        db = new rds.DatabaseInstance(stack, 'MyDb', {
+          engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+          vpc,
+          vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        });
+        return { vpc, database: db, flowLogs: false, createServiceNetwork: false };
+      });
+
+      // THEN
+      expect(access.database).toBe(db);
+      expect(access.databaseSecurityGroup).toBeUndefined();
+      expect(access.secret).toBeUndefined();
+      expect(access.encryptionKey).toBeUndefined();
+      template.resourceCountIs('AWS::RDS::DBInstance', 1);
+      expect(idOf(template, 'AWS::RDS::DBInstance')).toMatch(/^MyDb/);
+      template.resourceCountIs('AWS::RDS::DBParameterGroup', 0);
+      template.resourceCountIs('AWS::KMS::Key', 0);
+      template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationDefinition: { DnsResource: Match.objectLike({ DomainName: getAtt(idOf(template, 'AWS::RDS::DBInstance'), 'Endpoint.Address') }) },
+        PortRanges: ['5432'],
+      });
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
+        GroupId: getAtt(Match.stringLikeRegexp('^MyDbSecurityGroup') as never, 'GroupId'),
+        SourceSecurityGroupId: getAtt(gatewayGroup(template), 'GroupId'),
+        FromPort: 5432,
+        ToPort: 5432,
+      });
+      expect(Object.keys(outputValues(template)).some(id => id.includes('DatabaseSecretArn'))).toBe(false);
+    });
+
+    test('an existing database still gets the key for the logs', () => {
+      // GIVEN / WHEN
+      const { access, template } = build(stack => {
+        const vpc = new ec2.Vpc(stack, 'MyVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+        const database = new rds.DatabaseInstance(stack, 'MyDb', {
+          engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_4_3 }),
+          vpc,
+          vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        });
+        return { vpc, database };
+      });
+
+      // THEN
+      expect(access.encryptionKey).toBeDefined();
+      template.resourceCountIs('AWS::KMS::Key', 1);
+      template.resourceCountIs('AWS::RDS::DBInstance', 1);
+      template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: keyArn(template), LogGroupName: Match.absent() });
+    });
+
+    test('an existing Aurora cluster is shared through its writer endpoint', () => {
+      // GIVEN / WHEN
+      let cluster!: rds.DatabaseCluster;
+      const { access, template } = build(stack => {
+        const vpc = new ec2.Vpc(stack, 'MyVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+        cluster = new rds.DatabaseCluster(stack, 'MyCluster', {
+          engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+          writer: rds.ClusterInstance.provisioned('Writer'),
+          vpc,
+          vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        });
+        return { vpc, databaseCluster: cluster };
+      });
+
+      // THEN
+      expect(access.databaseCluster).toBe(cluster);
+      expect(access.database).toBeUndefined();
+      template.resourceCountIs('AWS::RDS::DBCluster', 1);
+      template.resourceCountIs('AWS::RDS::DBInstance', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationDefinition: { DnsResource: Match.objectLike({ DomainName: getAtt(idOf(template, 'AWS::RDS::DBCluster'), 'Endpoint.Address') }) },
+        PortRanges: ['3306'],
+      });
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
+        GroupId: getAtt(Match.stringLikeRegexp('^MyClusterSecurityGroup') as never, 'GroupId'),
+        SourceSecurityGroupId: getAtt(gatewayGroup(template), 'GroupId'),
+        FromPort: 3306,
+      });
+    });
+
+    test('clusterEngine creates an encrypted Aurora cluster with a writer and TLS required', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({
+        databaseOptions: { clusterEngine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }) },
+      });
+
+      // THEN
+      expect(access.databaseCluster).toBeInstanceOf(rds.DatabaseCluster);
+      expect(access.database).toBeUndefined();
+      template.resourceCountIs('AWS::RDS::DBCluster', 1);
+      template.hasResource('AWS::RDS::DBCluster', {
+        Properties: Match.objectLike({
+          Engine: 'aurora-mysql',
+          StorageEncrypted: true,
+          KmsKeyId: keyArn(template),
+          ManageMasterUserPassword: true,
+          MasterUserSecret: { KmsKeyId: keyArn(template) },
+          MasterUserPassword: Match.absent(),
+          DeletionProtection: true,
+          BackupRetentionPeriod: 7,
+          EnableIAMDatabaseAuthentication: true,
+          EnableCloudwatchLogsExports: Match.arrayWith(['error', 'audit']),
+          DBClusterParameterGroupName: ref(idOf(template, 'AWS::RDS::DBClusterParameterGroup')),
+          VpcSecurityGroupIds: [getAtt(databaseGroup(template), 'GroupId')],
+        }),
+        DeletionPolicy: 'Snapshot',
+        UpdateReplacePolicy: 'Snapshot',
+      });
+      template.hasResourceProperties('AWS::RDS::DBClusterParameterGroup', {
+        Parameters: Match.objectLike({ require_secure_transport: 'ON' }),
+      });
+      // one writer, of a class Aurora offers
+      template.resourceCountIs('AWS::RDS::DBInstance', 1);
+      template.hasResourceProperties('AWS::RDS::DBInstance', {
+        DBClusterIdentifier: ref(idOf(template, 'AWS::RDS::DBCluster')),
+        DBInstanceClass: 'db.t3.medium',
+        PubliclyAccessible: false,
+      });
+      template.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 1);
+      template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationDefinition: { DnsResource: Match.objectLike({ DomainName: getAtt(idOf(template, 'AWS::RDS::DBCluster'), 'Endpoint.Address') }) },
+        PortRanges: ['3306'],
+      });
+      template.hasOutput('*', { Value: getAtt(idOf(template, 'AWS::RDS::DBCluster'), 'MasterUserSecret.SecretArn') });
+    });
+
+    test('readReplica on an instance adds an encrypted replica with its own configuration, in the share', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({ databaseOptions: { readReplica: true } });
+
+      // THEN
+      expect(access.readReplica).toBeInstanceOf(rds.DatabaseInstanceReadReplica);
+      expect(access.sharedReadReplica).toBeDefined();
+      template.resourceCountIs('AWS::RDS::DBInstance', 2);
+      const primary = idOf(template, 'AWS::RDS::DBInstance', { SourceDBInstanceIdentifier: Match.absent() });
+      const replica = idOf(template, 'AWS::RDS::DBInstance', { SourceDBInstanceIdentifier: Match.anyValue() });
+      // the source is encrypted with the key; a same-region replica inherits its encryption
+      template.hasResourceProperties('AWS::RDS::DBInstance', { SourceDBInstanceIdentifier: Match.absent(), StorageEncrypted: true, KmsKeyId: keyArn(template) });
+      expect(JSON.stringify(template.findResources('AWS::RDS::DBInstance')[replica].Properties.SourceDBInstanceIdentifier)).toContain(primary);
+      template.hasResource('AWS::RDS::DBInstance', {
+        Properties: Match.objectLike({
+          SourceDBInstanceIdentifier: Match.anyValue(),
+          VPCSecurityGroups: [getAtt(databaseGroup(template), 'GroupId')],
+          PubliclyAccessible: false,
+          DeletionProtection: true,
+          EnableIAMDatabaseAuthentication: true,
+        }),
+        DeletionPolicy: 'Snapshot',
+      });
+      template.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 2);
+      const configs = [primary, replica].map(db => idOf(template, 'AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationDefinition: { DnsResource: Match.objectLike({ DomainName: getAtt(db, 'Endpoint.Address') }) },
+      }));
+      template.hasResourceProperties('AWS::RAM::ResourceShare', {
+        ResourceArns: configs.map(c => getAtt(c, 'Arn')),
+        PermissionArns: [RESOURCE_CONFIGURATION_PERMISSION],
+      });
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 2);
+      template.hasOutput('*', { Value: getAtt(configs[1], 'Arn') });
+    });
+
+    test('readReplica on a cluster adds a reader and shares the reader endpoint', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({
+        databaseOptions: {
+          clusterEngine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+          readReplica: true,
+        },
+      });
+
+      // THEN
+      expect(access.readReplica).toBeUndefined();
+      expect(access.sharedReadReplica).toBeDefined();
+      template.resourceCountIs('AWS::RDS::DBInstance', 2);
+      template.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 2);
+      const cluster = idOf(template, 'AWS::RDS::DBCluster');
+      const writer = idOf(template, 'AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationDefinition: { DnsResource: Match.objectLike({ DomainName: getAtt(cluster, 'Endpoint.Address') }) },
+        PortRanges: ['5432'],
+      });
+      const reader = idOf(template, 'AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationDefinition: { DnsResource: Match.objectLike({ DomainName: getAtt(cluster, 'ReadEndpoint.Address') }) },
+        PortRanges: ['5432'],
+      });
+      template.hasResourceProperties('AWS::RAM::ResourceShare', { ResourceArns: [getAtt(writer, 'Arn'), getAtt(reader, 'Arn')] });
+      template.hasResourceProperties('AWS::RDS::DBClusterParameterGroup', { Parameters: { 'rds.force_ssl': '1' } });
+    });
+  });
+
+  describe('the service network', () => {
+    test('an existing service network receives the association and is not shared again', () => {
+      // GIVEN / WHEN
+      let network!: ServiceNetwork;
+      const { access, template } = build(stack => {
+        network = new ServiceNetwork(stack, 'MyNetwork');
+        return { serviceNetwork: network };
+      });
+
+      // THEN
+      expect(access.serviceNetwork).toBe(network);
+      expect(access.serviceNetworkShare).toBeUndefined();
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetwork', 1);
+      expect(idOf(template, 'AWS::VpcLattice::ServiceNetwork')).toMatch(/^MyNetwork/);
+      template.hasResourceProperties('AWS::VpcLattice::ServiceNetworkResourceAssociation', {
+        ServiceNetworkId: getAtt(idOf(template, 'AWS::VpcLattice::ServiceNetwork'), 'Id'),
+      });
+      template.resourceCountIs('AWS::RAM::ResourceShare', 1);
+      template.hasResourceProperties('AWS::RAM::ResourceShare', { PermissionArns: [RESOURCE_CONFIGURATION_PERMISSION] });
+    });
+
+    test('createServiceNetwork false: no network, no association, no network share', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({ createServiceNetwork: false });
+
+      // THEN
+      expect(access.serviceNetwork).toBeUndefined();
+      expect(access.serviceNetworkShare).toBeUndefined();
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetwork', 0);
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 0);
+      template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 0);
+      template.resourceCountIs('AWS::RAM::ResourceShare', 1);
+      template.hasResourceProperties('AWS::RAM::ResourceShare', {
+        ResourceArns: [getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Arn')],
+        PermissionArns: [RESOURCE_CONFIGURATION_PERMISSION],
+      });
+      expect(Object.keys(outputValues(template)).some(id => id.includes('ServiceNetworkArn'))).toBe(false);
+    });
+
+    test('shareServiceNetwork false keeps the network out of RAM', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({ shareServiceNetwork: false });
+
+      // THEN
+      expect(access.serviceNetworkShare).toBeUndefined();
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetwork', 1);
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 1);
+      template.resourceCountIs('AWS::RAM::ResourceShare', 1);
+      template.hasResourceProperties('AWS::RAM::ResourceShare', { PermissionArns: [RESOURCE_CONFIGURATION_PERMISSION] });
+    });
+
+    test('serviceNetworkOptions reach the created network', () => {
+      // GIVEN / WHEN
+      const { template } = build({ serviceNetworkOptions: { serviceNetworkName: 'orders-network' } });
+
+      // THEN
+      template.hasResourceProperties('AWS::VpcLattice::ServiceNetwork', { Name: 'orders-network' });
+      template.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/'), KmsKeyId: keyArn(template) });
+    });
+
+    test('serviceNetworkOptions may turn the access logs off', () => {
+      // GIVEN / WHEN
+      const { template } = build({ serviceNetworkOptions: { accessLogs: false } });
+
+      // THEN
+      template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 0);
+      template.resourceCountIs('AWS::Logs::LogGroup', 1); // the flow logs
+    });
+
+    test('serviceNetworkOptions may bring their own access log group', () => {
+      // GIVEN / WHEN
+      const { template } = build(stack => ({
+        serviceNetworkOptions: { accessLogGroup: new logs.LogGroup(stack, 'MyAccessLogs') },
+      }));
+
+      // THEN
+      template.hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', {
+        DestinationArn: getAtt(Match.stringLikeRegexp('^MyAccessLogs') as never, 'Arn'),
+      });
+    });
+
+    test('sharingMode ARN names the instance ARN, without port or protocol, and still opens only 3306', () => {
+      // GIVEN / WHEN
+      const { template } = build({ sharingMode: DatabaseSharingMode.ARN });
+
+      // THEN
+      template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationType: 'ARN',
+        ResourceConfigurationDefinition: { ArnResource: Match.anyValue(), DnsResource: Match.absent() },
+        PortRanges: Match.absent(),
+        ProtocolType: Match.absent(),
+      });
+      expect(JSON.stringify(template.findResources('AWS::VpcLattice::ResourceConfiguration'))).toContain(':db:');
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 3306, ToPort: 3306 });
+    });
+  });
+
+  describe('database options', () => {
+    test.each<[string, Options, Record<string, unknown>]>([
+      ['multiAz', { databaseOptions: { multiAz: true } }, { MultiAZ: true, AvailabilityZone: Match.absent() }],
+      ['availabilityZone', { databaseOptions: { availabilityZone: 'us-east-1b' } }, { MultiAZ: false, AvailabilityZone: 'us-east-1b' }],
+      ['backupRetention', { databaseOptions: { backupRetention: Duration.days(14) } }, { BackupRetentionPeriod: 14 }],
+      ['deletionProtection false', { databaseOptions: { deletionProtection: false } }, { DeletionProtection: false }],
+      ['databaseName', { databaseOptions: { databaseName: 'orders' } }, { DBName: 'orders' }],
+      ['masterUsername', { databaseOptions: { masterUsername: 'app_admin' } }, { MasterUsername: 'app_admin', MasterUserPassword: Match.absent() }],
+      ['iamAuthentication false', { databaseOptions: { iamAuthentication: false } }, { EnableIAMDatabaseAuthentication: false }],
+      ['cloudwatchLogsExports', { databaseOptions: { cloudwatchLogsExports: ['error'] } }, { EnableCloudwatchLogsExports: ['error'] }],
+      ['allocatedStorageGiB', { databaseOptions: { allocatedStorageGiB: 50 } }, { AllocatedStorage: '50', MaxAllocatedStorage: Match.absent() }],
+      ['maxAllocatedStorageGiB', { databaseOptions: { maxAllocatedStorageGiB: 100 } }, { AllocatedStorage: '20', MaxAllocatedStorage: 100 }],
+      ['instanceType', { databaseOptions: { instanceType: new ec2.InstanceType('m6g.large') } }, { DBInstanceClass: 'db.m6g.large' }],
+      ['engine', { databaseOptions: { engine: rds.DatabaseInstanceEngine.mariaDb({ version: rds.MariaDbEngineVersion.VER_11_4_5 }) } }, { Engine: 'mariadb' }],
+    ])('%s', (_name, options, expected) => {
+      // GIVEN / WHEN
+      const { template } = build(options);
+
+      // THEN
+      template.hasResourceProperties('AWS::RDS::DBInstance', expected);
+    });
+
+    test('removalPolicy sets the deletion and replacement policies', () => {
+      // GIVEN / WHEN
+      const { template } = build({ databaseOptions: { removalPolicy: RemovalPolicy.DESTROY, readReplica: true } });
+
+      // THEN
+      const policies = Object.values(template.findResources('AWS::RDS::DBInstance')).map(r => [r.DeletionPolicy, r.UpdateReplacePolicy]);
+      expect(policies).toEqual([['Delete', 'Delete'], ['Delete', 'Delete']]);
+    });
+
+    test('performanceInsights is encrypted with the key', () => {
+      // GIVEN / WHEN
+      const { stack, template } = build({ databaseOptions: { performanceInsights: true, instanceType: new ec2.InstanceType('t3.medium') } });
+
+      // THEN
+      template.hasResourceProperties('AWS::RDS::DBInstance', {
+        EnablePerformanceInsights: true,
+        PerformanceInsightsKMSKeyId: keyArn(template),
+      });
+      Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('Performance Insights'));
+    });
+
+    test('performanceInsights on db.t3.micro warns that MySQL does not offer it there', () => {
+      // GIVEN / WHEN
+      const { stack } = build({ databaseOptions: { performanceInsights: true } });
+
+      // THEN
+      Annotations.fromStack(stack).hasWarning('/Provider/Access', Match.stringLikeRegexp(`db\\.t3\\.micro.*${PI_WARNING}`));
+    });
+
+    test('monitoringInterval turns enhanced monitoring on with a monitoring role', () => {
+      // GIVEN / WHEN
+      const { template } = build({ databaseOptions: { monitoringInterval: Duration.seconds(30) } });
+
+      // THEN
+      const role = idOf(template, 'AWS::IAM::Role', {
+        AssumeRolePolicyDocument: Match.objectLike({
+          Statement: [Match.objectLike({ Principal: { Service: 'monitoring.rds.amazonaws.com' } })],
+        }),
+      });
+      template.hasResourceProperties('AWS::RDS::DBInstance', { MonitoringInterval: 30, MonitoringRoleArn: getAtt(role, 'Arn') });
+    });
+
+    test('port moves the database, the security group rules, the configuration and the output', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({ databaseOptions: { port: 3307 } });
+
+      // THEN
+      expect(access.port).toBe(3307);
+      template.hasResourceProperties('AWS::RDS::DBInstance', { Port: '3307' });
+      template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', { PortRanges: ['3307'] });
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 3307, ToPort: 3307 });
+      template.hasResourceProperties('AWS::EC2::SecurityGroupEgress', { FromPort: 3307, ToPort: 3307 });
+      expect(JSON.stringify(template.toJSON())).not.toContain('3306');
+      expect(Object.values(outputValues(template)).map(String)).toContain('3307');
+    });
+
+    test('SQL Server Express: TLS forced, no IAM authentication, port 1433', () => {
+      // GIVEN / WHEN
+      const { template } = build({
+        databaseOptions: { engine: rds.DatabaseInstanceEngine.sqlServerEx({ version: rds.SqlServerEngineVersion.VER_16 }) },
+      });
+
+      // THEN
+      template.hasResourceProperties('AWS::RDS::DBInstance', {
+        Engine: 'sqlserver-ex',
+        EnableIAMDatabaseAuthentication: false,
+        StorageEncrypted: true,
+      });
+      template.hasResourceProperties('AWS::RDS::DBParameterGroup', { Parameters: { 'rds.force_ssl': '1' } });
+      template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', { PortRanges: ['1433'] });
+    });
+  });
+
+  describe('logs, trail, tags and outputs', () => {
+    test('flowLogs false creates no flow log', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({ flowLogs: false });
+
+      // THEN
+      expect(access.flowLog).toBeUndefined();
+      template.resourceCountIs('AWS::EC2::FlowLog', 0);
+      template.resourceCountIs('AWS::Logs::LogGroup', 1); // the access logs
+    });
+
+    test('logRetention applies to the flow logs and the access logs', () => {
+      // GIVEN / WHEN
+      const { template } = build({ logRetention: logs.RetentionDays.ONE_MONTH });
+
+      // THEN
+      const retentions = Object.values(template.findResources('AWS::Logs::LogGroup')).map(g => g.Properties.RetentionInDays);
+      expect(retentions).toEqual([30, 30]);
+    });
+
+    describe('cloudTrail', () => {
+      let stack: Stack;
+      let access: SecureDatabaseAccess;
+      let template: Template;
+      beforeAll(() => {
+        // GIVEN / WHEN
+        ({ stack, access, template } = build({ cloudTrail: true }));
+      });
+
+      test('creates a multi-Region trail encrypted with the key, with file validation, into CloudWatch Logs', () => {
+        // THEN
+        expect(access.trail).toBeDefined();
+        template.resourceCountIs('AWS::CloudTrail::Trail', 1);
+        template.hasResourceProperties('AWS::CloudTrail::Trail', {
+          KMSKeyId: keyArn(template),
+          EnableLogFileValidation: true,
+          IsMultiRegionTrail: true,
+          IncludeGlobalServiceEvents: true,
+          IsLogging: true,
+          S3BucketName: ref(idOf(template, 'AWS::S3::Bucket', { BucketEncryption: Match.objectLike({ ServerSideEncryptionConfiguration: [Match.objectLike({ BucketKeyEnabled: true })] }) })),
+          CloudWatchLogsLogGroupArn: getAtt(Match.stringLikeRegexp('^AccessTrailLogGroup') as never, 'Arn'),
+        });
+        template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: keyArn(template), RetentionInDays: 365 });
+        expect(Object.keys(template.findResources('AWS::Logs::LogGroup')).filter(id => id.startsWith('AccessTrailLogGroup'))).toHaveLength(1);
+      });
+
+      test('the trail bucket is KMS-encrypted, versioned, private, logged and refuses plain HTTP', () => {
+        // THEN
+        template.resourceCountIs('AWS::S3::Bucket', 2);
+        const accessLogs = idOf(template, 'AWS::S3::Bucket', { LoggingConfiguration: Match.absent() });
+        const trailBucket = idOf(template, 'AWS::S3::Bucket', { LoggingConfiguration: Match.anyValue() });
+        template.hasResource('AWS::S3::Bucket', {
+          Properties: Match.objectLike({
+            BucketEncryption: {
+              ServerSideEncryptionConfiguration: [{
+                BucketKeyEnabled: true,
+                ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn(template) },
+              }],
+            },
+            VersioningConfiguration: { Status: 'Enabled' },
+            PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+            LoggingConfiguration: Match.objectLike({ DestinationBucketName: ref(accessLogs) }),
+          }),
+          DeletionPolicy: 'Retain',
+        });
+        template.hasResource('AWS::S3::Bucket', {
+          Properties: Match.objectLike({
+            VersioningConfiguration: { Status: 'Enabled' },
+            PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+            LoggingConfiguration: Match.absent(),
+          }),
+          DeletionPolicy: 'Retain',
+        });
+        for (const bucket of [trailBucket, accessLogs]) {
+          template.hasResourceProperties('AWS::S3::BucketPolicy', {
+            Bucket: ref(bucket),
+            PolicyDocument: {
+              Statement: Match.arrayWith([Match.objectLike({
+                Effect: 'Deny',
+                Action: 's3:*',
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              })]),
+            },
+          });
+        }
+      });
+
+      test('the key lets CloudTrail of this account encrypt', () => {
+        // THEN
+        template.hasResourceProperties('AWS::KMS::Key', {
+          KeyPolicy: {
+            Statement: Match.arrayWith([Match.objectLike({
+              Principal: { Service: 'cloudtrail.amazonaws.com' },
+              Action: Match.arrayWith(['kms:GenerateDataKey*']),
+              Condition: { StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': Match.anyValue() } },
+            })]),
+          },
+        });
+        expect(stack.resolve(access.trail!.trailArn)).toBeDefined();
+      });
+    });
+
+    test('environment and costCenter tag the database, the gateway, the configuration and the shares', () => {
+      // GIVEN / WHEN
+      const { template } = build({ environment: 'production', costCenter: 'finance' });
+
+      // THEN
+      const tags = Match.arrayWith([{ Key: 'CostCenter', Value: 'finance' }, { Key: 'Environment', Value: 'production' }]);
+      for (const type of [
+        'AWS::RDS::DBInstance', 'AWS::VpcLattice::ResourceGateway', 'AWS::VpcLattice::ResourceConfiguration',
+        'AWS::VpcLattice::ServiceNetwork', 'AWS::RAM::ResourceShare', 'AWS::EC2::VPC', 'AWS::KMS::Key', 'AWS::EC2::SecurityGroup',
+      ]) {
+        const untagged = Object.entries(template.findResources(type))
+          .filter(([, r]) => !JSON.stringify(r.Properties?.Tags ?? []).includes('"Value":"production"'))
+          .map(([id]) => id);
+        expect({ type, untagged }).toEqual({ type, untagged: [] });
+        template.hasResourceProperties(type, { Tags: tags });
+      }
+    });
+
+    test('no Environment or CostCenter tag unless asked', () => {
+      // GIVEN / WHEN
+      const { template } = build();
+
+      // THEN
+      const text = JSON.stringify(template.toJSON());
+      expect(text).not.toContain('"Environment"');
+      expect(text).not.toContain('"CostCenter"');
+    });
+
+    test('outputs false adds no stack output', () => {
+      // GIVEN / WHEN
+      const { template } = build({ outputs: false });
+
+      // THEN
+      expect(template.findOutputs('*')).toEqual({});
+    });
+
+    test('encryptionKey is used everywhere and no key is created', () => {
+      // GIVEN / WHEN
+      let key!: kms.Key;
+      const { access, template } = build(stack => {
+        key = new kms.Key(stack, 'MyKey', { enableKeyRotation: true });
+        return { encryptionKey: key, databaseOptions: { performanceInsights: true, instanceType: new ec2.InstanceType('t3.medium') } };
+      });
+
+      // THEN
+      expect(access.encryptionKey).toBe(key);
+      template.resourceCountIs('AWS::KMS::Key', 1);
+      const myKey = getAtt(idOf(template, 'AWS::KMS::Key'), 'Arn');
+      expect(myKey['Fn::GetAtt'][0]).toMatch(/^MyKey/);
+      template.hasResourceProperties('AWS::RDS::DBInstance', {
+        KmsKeyId: myKey,
+        MasterUserSecret: { KmsKeyId: myKey },
+        PerformanceInsightsKMSKeyId: myKey,
+      });
+      const groups = Object.values(template.findResources('AWS::Logs::LogGroup')).map(g => g.Properties.KmsKeyId);
+      expect(groups).toEqual([myKey, myKey]);
+      // the log groups can only use the key if its policy lets CloudWatch Logs in
+      template.hasResourceProperties('AWS::KMS::Key', {
+        KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'logs.us-east-1.amazonaws.com' } })]) },
+      });
+    });
+
+    test('gatewayOptions reach the resource gateway', () => {
+      // GIVEN / WHEN
+      const { template } = build({ gatewayOptions: { resourceGatewayName: 'orders-gateway', ipv4AddressesPerEni: 32 } });
+
+      // THEN
+      template.hasResourceProperties('AWS::VpcLattice::ResourceGateway', { Name: 'orders-gateway', Ipv4AddressesPerEni: 32 });
+    });
+
+    test('allowExternalPrincipals false reaches both shares', () => {
+      // GIVEN / WHEN
+      const { template } = build({ allowExternalPrincipals: false });
+
+      // THEN
+      const values = Object.values(template.findResources('AWS::RAM::ResourceShare')).map(s => s.Properties.AllowExternalPrincipals);
+      expect(values).toEqual([false, false]);
+    });
+
+    test('several consumers are all principals of both shares', () => {
+      // GIVEN / WHEN
+      const ou = 'arn:aws:organizations::111111111111:ou/o-exampleorg1/ou-abcd-exampleou';
+      const { template } = build({ consumers: [SharePrincipal.account('333333333333'), SharePrincipal.organizationalUnit(ou)] });
+
+      // THEN
+      const principals = Object.values(template.findResources('AWS::RAM::ResourceShare')).map(s => s.Properties.Principals);
+      expect(principals).toEqual([['333333333333', ou], ['333333333333', ou]]);
+    });
+  });
+
+  describe('errors', () => {
+    const sqlServerEx = rds.DatabaseInstanceEngine.sqlServerEx({ version: rds.SqlServerEngineVersion.VER_16 });
+    const auroraMysql = rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 });
+    const vpcIn = (stack: Stack) => new ec2.Vpc(stack, 'MyVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    const dbIn = (stack: Stack, vpc: ec2.IVpc) => new rds.DatabaseInstance(stack, 'MyDb', {
+      engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_4_3 }),
+      vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+    });
+    const clusterIn = (stack: Stack, vpc: ec2.IVpc) => new rds.DatabaseCluster(stack, 'MyCluster', {
+      engine: auroraMysql,
+      writer: rds.ClusterInstance.provisioned('Writer'),
+      vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+    });
+
+    test.each<[string, (stack: Stack) => Options, RegExp]>([
+      ['empty consumers', () => ({ consumers: [] }), /consumers must name at least one.*got \[\]/],
+      ['vpc and vpcCidr', stack => ({ vpc: vpcIn(stack), vpcCidr: '10.1.0.0/16' }), /vpc .*vpcCidr.*not both; got vpcCidr '10\.1\.0\.0\/16'/],
+      ['vpc and internetAccess', stack => ({ vpc: vpcIn(stack), internetAccess: true }), /internetAccess .*vpc was given; got internetAccess true/],
+      ['vpcCidr mask /33', () => ({ vpcCidr: '10.0.0.0/33' }), /vpcCidr must be an IPv4 CIDR block.*got '10\.0\.0\.0\/33'/],
+      ['vpcCidr not at its network address', () => ({ vpcCidr: '10.0.0.1/16' }), /vpcCidr must start at its network address \(10\.0\.0\.0\/16\), got '10\.0\.0\.1\/16'/],
+      ['vpcCidr not a CIDR', () => ({ vpcCidr: 'abc' }), /vpcCidr must be an IPv4 CIDR block.*got 'abc'/],
+      ['an existing VPC without isolated or private subnets', stack => ({
+        vpc: new ec2.Vpc(stack, 'PublicVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] }),
+      }), /vpc 'Provider\/PublicVpc' has no isolated or private subnets: pass vpcSubnets/],
+      ['database and databaseOptions', stack => {
+        const vpc = vpcIn(stack);
+        return { vpc, database: dbIn(stack, vpc), databaseOptions: {} };
+      }, /at most one of database, databaseCluster .*databaseOptions.*got database and databaseOptions/],
+      ['database and databaseCluster', stack => {
+        const vpc = vpcIn(stack);
+        return { vpc, database: dbIn(stack, vpc), databaseCluster: clusterIn(stack, vpc) };
+      }, /got database and databaseCluster/],
+      ['database without vpc', stack => ({ database: dbIn(stack, vpcIn(stack)) }), /^database \(an existing database\) needs vpc/],
+      ['databaseCluster without vpc', stack => ({ databaseCluster: clusterIn(stack, vpcIn(stack)) }), /^databaseCluster \(an existing database\) needs vpc/],
+      ['serviceNetwork and serviceNetworkOptions', stack => ({
+        serviceNetwork: new ServiceNetwork(stack, 'MyNetwork'),
+        serviceNetworkOptions: { serviceNetworkName: 'other-network' },
+      }), /serviceNetwork .*serviceNetworkOptions .*not both/],
+      ['serviceNetwork and createServiceNetwork false', stack => ({
+        serviceNetwork: new ServiceNetwork(stack, 'MyNetwork'),
+        createServiceNetwork: false,
+      }), /createServiceNetwork is false but serviceNetwork was given/],
+      ['createServiceNetwork false and serviceNetworkOptions', () => ({
+        createServiceNetwork: false,
+        serviceNetworkOptions: { serviceNetworkName: 'other-network' },
+      }), /createServiceNetwork is false but serviceNetworkOptions was given/],
+      ['serviceNetwork and shareServiceNetwork', stack => ({
+        serviceNetwork: new ServiceNetwork(stack, 'MyNetwork'),
+        shareServiceNetwork: false,
+      }), /shareServiceNetwork .*serviceNetwork was given; got shareServiceNetwork false/],
+      ['engine and clusterEngine', () => ({
+        databaseOptions: { engine: sqlServerEx, clusterEngine: auroraMysql },
+      }), /give engine .* or clusterEngine .*not both/],
+      ['multiAz and availabilityZone', () => ({
+        databaseOptions: { multiAz: true, availabilityZone: 'us-east-1a' },
+      }), /multiAz .*availabilityZone cannot be fixed; got availabilityZone 'us-east-1a'/],
+      ['clusterEngine and multiAz', () => ({
+        databaseOptions: { clusterEngine: auroraMysql, multiAz: true },
+      }), /databaseOptions\.multiAz applies to RDS instances.*got multiAz true/],
+      ['clusterEngine and allocatedStorageGiB', () => ({
+        databaseOptions: { clusterEngine: auroraMysql, allocatedStorageGiB: 50 },
+      }), /databaseOptions\.allocatedStorageGiB and maxAllocatedStorageGiB apply to RDS instances/],
+      ['clusterEngine and availabilityZone', () => ({
+        databaseOptions: { clusterEngine: auroraMysql, availabilityZone: 'us-east-1a' },
+      }), /databaseOptions\.availabilityZone applies to RDS instances, got 'us-east-1a'/],
+      ['allocatedStorageGiB 10', () => ({ databaseOptions: { allocatedStorageGiB: 10 } }), /databaseOptions\.allocatedStorageGiB must be a whole number from 20 to 65536 GiB, got 10/],
+      ['maxAllocatedStorageGiB below allocatedStorageGiB', () => ({
+        databaseOptions: { allocatedStorageGiB: 100, maxAllocatedStorageGiB: 50 },
+      }), /databaseOptions\.maxAllocatedStorageGiB must be a whole number from 100 to 65536 GiB, got 50/],
+      ['port 80', () => ({ databaseOptions: { port: 80 } }), /databaseOptions\.port must be a whole number from 1150 to 65535, got 80/],
+      ['backupRetention 0 days', () => ({ databaseOptions: { backupRetention: Duration.days(0) } }), /databaseOptions\.backupRetention must be 1 to 35 whole days, got '0 days'/],
+      ['backupRetention 36 days', () => ({ databaseOptions: { backupRetention: Duration.days(36) } }), /databaseOptions\.backupRetention must be 1 to 35 whole days, got '36 days'/],
+      ['backupRetention 1.5 days', () => ({ databaseOptions: { backupRetention: Duration.hours(36) } }), /databaseOptions\.backupRetention must be 1 to 35 whole days, got '1 day 12 hours'/],
+      ['monitoringInterval 7 seconds', () => ({ databaseOptions: { monitoringInterval: Duration.seconds(7) } }), /databaseOptions\.monitoringInterval must be one of 1, 5, 10, 15, 30, 60 seconds, got '7 seconds'/],
+      ['masterUsername with a hyphen', () => ({ databaseOptions: { masterUsername: 'db-admin' } }), /databaseOptions\.masterUsername must start with a letter.*got 'db-admin'/],
+      ['masterUsername starting with a digit', () => ({ databaseOptions: { masterUsername: '1admin' } }), /databaseOptions\.masterUsername .*got '1admin'/],
+      ['masterUsername longer than 16', () => ({ databaseOptions: { masterUsername: 'a'.repeat(17) } }), /databaseOptions\.masterUsername .*got 'a{17}'/],
+      ['readReplica on SQL Server Express', () => ({
+        databaseOptions: { engine: sqlServerEx, readReplica: true },
+      }), /databaseOptions\.readReplica: engine 'sqlserver-ex' cannot have a read replica/],
+      ['iamAuthentication on SQL Server', () => ({
+        databaseOptions: { engine: sqlServerEx, iamAuthentication: true },
+      }), /databaseOptions\.iamAuthentication: engine 'sqlserver-ex' has no IAM database authentication/],
+      ['databaseName on SQL Server', () => ({
+        databaseOptions: { engine: sqlServerEx, databaseName: 'orders' },
+      }), /databaseOptions\.databaseName: .*SQL Server.*got 'orders'/],
+      ['an engine it cannot secure (Oracle)', () => ({
+        databaseOptions: { engine: rds.DatabaseInstanceEngine.oracleSe2({ version: rds.OracleEngineVersion.VER_19 }) },
+      }), /databaseOptions: the engine 'oracle-se2' is not supported for a created database/],
+    ])('%s', (_name, props, message) => {
+      // GIVEN
+      const stack = makeStack();
+
+      // WHEN / THEN
+      expect(() => new SecureDatabaseAccess(stack, 'Access', {
+        consumers: [SharePrincipal.account(CONSUMER)],
+        ...props(stack),
+      })).toThrow(message);
+    });
+  });
+});
