@@ -591,6 +591,7 @@ export class SecureDatabaseAccess extends Construct {
         vpcSubnets,
         securityGroups: [securityGroup],
         // a same-region replica inherits the source's encryption and key
+        storageType: rds.StorageType.GP3,
         publiclyAccessible: false,
         multiAz: options.multiAz ?? false,
         parameterGroup,
@@ -655,6 +656,13 @@ export class SecureDatabaseAccess extends Construct {
     });
     const secret = useManagedMasterPassword(cluster, cluster.node.defaultChild as rds.CfnDBCluster, this.encryptionKey);
     acknowledgeDatabaseDefaults(cluster, options, true);
+    for (const instanceId of ['Writer', 'Reader']) {
+      acknowledgeDatabaseDefaults(cluster.node.tryFindChild(instanceId), options, true);
+    }
+    if (engine.engineType === 'aurora-mysql') {
+      acknowledgeNag(cluster.node.defaultChild, ['AwsSolutions:RDS14'],
+        'Backtrack rewinds the whole cluster in place and is billed per change record; recovery uses point-in-time restore from the automated backups.');
+    }
     return { cluster, secret };
   }
 
@@ -722,7 +730,7 @@ export class SecureDatabaseAccess extends Construct {
     if (this.secret) {
       output('DatabaseSecretArn', this.secret.secretArn, 'Secrets Manager secret with the master credentials (managed by RDS)');
     }
-    output('DatabasePort', Token.asString(this.port), 'TCP port consumers connect to');
+    output('DatabasePort', Token.isUnresolved(this.port) ? Token.asString(this.port) : String(this.port), 'TCP port consumers connect to');
   }
 }
 
@@ -775,6 +783,9 @@ function validateProps(props: SecureDatabaseAccessProps): void {
     }
     if (options.clusterEngine && (options.allocatedStorageGiB !== undefined || options.maxAllocatedStorageGiB !== undefined)) {
       throw new Error('databaseOptions.allocatedStorageGiB and maxAllocatedStorageGiB apply to RDS instances; Aurora storage grows by itself');
+    }
+    if (options.clusterEngine && options.readReplica && props.sharingMode === DatabaseSharingMode.ARN) {
+      throw new Error('databaseOptions.readReplica with clusterEngine needs sharingMode DNS: an ARN-type configuration names the whole cluster, not its reader endpoint; got sharingMode \'ARN\'');
     }
     if (options.clusterEngine && options.availabilityZone !== undefined) {
       throw new Error(`databaseOptions.availabilityZone applies to RDS instances, got ${show(options.availabilityZone)} with clusterEngine`);

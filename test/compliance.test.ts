@@ -7,7 +7,10 @@
  * These tests keep the built-in validation on: it is what they check.
  */
 import { App, Stack, Validations } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as rds from 'aws-cdk-lib/aws-rds';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
+import { DatabaseOptions, SecureDatabaseAccess, SharePrincipal } from '../src';
 import { CONSUMER_ACCOUNT, ConsumerStack, PLACEHOLDER_ARN, PROVIDER_ACCOUNT, ProviderStack, REGION } from './example/cross-account';
 import { SecureDatabaseAccessStack } from './example/stack';
 
@@ -110,6 +113,36 @@ describe('two-account example: security checks', () => {
     new ConsumerStack(app, 'SharedDbConsumer', {
       env: { account: CONSUMER_ACCOUNT, region: REGION },
       resourceConfigurationArn: PLACEHOLDER_ARN,
+    });
+
+    // WHEN
+    const findings = synthFindings(app);
+
+    // THEN
+    expect(findings).toEqual('');
+  });
+});
+
+describe('SecureDatabaseAccess variants: security checks', () => {
+  test.each<[string, DatabaseOptions | undefined]>([
+    ['minimal', undefined],
+    ['PostgreSQL with a read replica', {
+      engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_9 }),
+      readReplica: true,
+    }],
+    ['Aurora MySQL with a reader', {
+      clusterEngine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_2 }),
+      instanceType: new ec2.InstanceType('r6g.large'),
+      readReplica: true,
+    }],
+  ])('%s: cdk-nag and strict CloudFormation validation report nothing', (_name, databaseOptions) => {
+    // GIVEN
+    const app = checkedApp({});
+    const stack = new Stack(app, 'Provider', { env: { account: '111111111111', region: 'us-east-1' } });
+    new SecureDatabaseAccess(stack, 'Access', {
+      consumers: [SharePrincipal.account('222222222222')],
+      databaseOptions,
+      cloudTrail: true,
     });
 
     // WHEN
