@@ -3,6 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { latticeName } from './private/names';
+import { defaultPrivateSubnets } from './private/subnets';
 import { show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
 
 /**
@@ -155,8 +156,8 @@ export class ResourceGateway extends ResourceGatewayBase {
    */
   public static fromResourceGatewayAttributes(scope: Construct, id: string, attrs: ResourceGatewayAttributes): IResourceGateway {
     validateExactlyOne({
-      'resourceGatewayId': attrs.resourceGatewayId,
-      'resourceGatewayArn': attrs.resourceGatewayArn,
+      resourceGatewayId: attrs.resourceGatewayId,
+      resourceGatewayArn: attrs.resourceGatewayArn,
     });
     if (attrs.resourceGatewayArn !== undefined) {
       validateArn('resourceGatewayArn', attrs.resourceGatewayArn, GATEWAY_ARN,
@@ -237,7 +238,7 @@ export class ResourceGateway extends ResourceGatewayBase {
     }
 
     this.vpc = props.vpc;
-    const subnets = props.vpc.selectSubnets(props.vpcSubnets ?? defaultSubnets(props.vpc));
+    const subnets = props.vpc.selectSubnets(props.vpcSubnets ?? defaultPrivateSubnets(props.vpc, 'the resource gateway'));
     if (subnets.subnetIds.length === 0) {
       throw new Error(`vpcSubnets selects no subnets in VPC ${show(props.vpc.node.path)}`);
     }
@@ -284,14 +285,4 @@ export class ResourceGateway extends ResourceGatewayBase {
     this.resourceGatewayArn = this.resource.attrArn;
     this.resourceGatewayName = this.resource.name;
   }
-}
-
-function defaultSubnets(vpc: ec2.IVpc): ec2.SubnetSelection {
-  if (vpc.isolatedSubnets.length > 0) {
-    return { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
-  }
-  if (vpc.privateSubnets.length > 0) {
-    return { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS };
-  }
-  throw new Error(`vpc ${show(vpc.node.path)} has no isolated or private subnets: pass vpcSubnets to place the resource gateway`);
 }

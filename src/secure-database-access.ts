@@ -1,4 +1,4 @@
-import { Annotations, ArnFormat, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, Tags, Token } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -11,7 +11,9 @@ import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
 import { engineSettings, MONITORING_INTERVALS, NO_PERFORMANCE_INSIGHTS_CLASSES } from './private/engine-settings';
+import { allowCloudWatchLogs } from './private/logs-key';
 import { acknowledgeNag } from './private/nag';
+import { defaultPrivateSubnets } from './private/subnets';
 import { show, validateCidr, validateRange } from './private/validation';
 import { ResourceGateway, ResourceGatewayProps } from './resource-gateway';
 import { IServiceNetwork, ServiceNetwork, ServiceNetworkProps } from './service-network';
@@ -357,7 +359,7 @@ export class SecureDatabaseAccess extends Construct {
       this.encryptionKey = props.encryptionKey;
       // the log groups below are encrypted with it: CloudWatch Logs needs the key policy to allow it
       if (props.encryptionKey instanceof kms.Key && needsKey) {
-        allowLogsToUseKey(props.encryptionKey);
+        allowCloudWatchLogs(props.encryptionKey, 'AllowCloudWatchLogsOfThisAccount', '*');
       }
     } else if (needsKey) {
       const key = new kms.Key(this, 'EncryptionKey', {
@@ -365,7 +367,7 @@ export class SecureDatabaseAccess extends Construct {
         enableKeyRotation: true,
         removalPolicy: RemovalPolicy.RETAIN,
       });
-      allowLogsToUseKey(key);
+      allowCloudWatchLogs(key, 'AllowCloudWatchLogsOfThisAccount', '*');
       this.encryptionKey = key;
     }
 
@@ -390,7 +392,7 @@ export class SecureDatabaseAccess extends Construct {
     }
     // an existing VPC: the gateway's default (isolated, else private subnets) for the database too,
     // since aws-cdk-lib's RDS default asks for private subnets and fails in an isolated-only VPC
-    const subnets = props.vpcSubnets ?? (props.vpc ? defaultDatabaseSubnets(props.vpc) : { subnetGroupName: 'Database' });
+    const subnets = props.vpcSubnets ?? (props.vpc ? defaultPrivateSubnets(props.vpc, 'the resource gateway and the database') : { subnetGroupName: 'Database' });
 
     if (props.flowLogs !== false) {
       const flowLogGroup = new logs.LogGroup(this, 'FlowLogGroup', {
@@ -534,7 +536,7 @@ export class SecureDatabaseAccess extends Construct {
         `databaseOptions.performanceInsights: RDS for ${engine.engineType} does not offer Performance Insights on db.${instanceType}; choose a larger instanceType or the deployment fails.`);
     }
     if (options.readReplica && !settings.supportsReadReplica) {
-      throw new Error(`databaseOptions.readReplica: engine ${show(engine.engineType)} cannot have a read replica`);
+      throw new Error(`databaseOptions.readReplica: engine ${show(engine.engineType)} cannot have a read replica, got readReplica true`);
     }
 
     const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
@@ -734,6 +736,11 @@ export class SecureDatabaseAccess extends Construct {
   }
 }
 
+/** A construct given as a prop, shown by its path in error messages; anything else as it is. */
+function describeGiven(value: unknown): unknown {
+  return value instanceof Construct ? value.node.path : value;
+}
+
 function validateProps(props: SecureDatabaseAccessProps): void {
   if (!Array.isArray(props.consumers) || props.consumers.length === 0) {
     throw new Error(`consumers must name at least one account, organizational unit or organization, got ${show(props.consumers)}`);
@@ -753,19 +760,19 @@ function validateProps(props: SecureDatabaseAccessProps): void {
     props.databaseOptions !== undefined ? 'databaseOptions' : undefined,
   ].filter((p): p is string => p !== undefined);
   if (existing.length > 1) {
-    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')}`);
+    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')} (${existing.map(p => `${p} ${show(describeGiven((props as any)[p]))}`).join(', ')})`);
   }
   if ((props.database || props.databaseCluster) && !props.vpc) {
     throw new Error(`${props.database ? 'database' : 'databaseCluster'} (an existing database) needs vpc, the VPC the database lives in`);
   }
   if (props.serviceNetwork && props.serviceNetworkOptions) {
-    throw new Error('Give serviceNetwork (an existing network) or serviceNetworkOptions (to create one), not both');
+    throw new Error(`Give serviceNetwork (an existing network) or serviceNetworkOptions (to create one), not both; got serviceNetwork ${show(props.serviceNetwork.node.path)} and serviceNetworkOptions ${show(props.serviceNetworkOptions)}`);
   }
   if (props.serviceNetwork && props.createServiceNetwork === false) {
-    throw new Error('createServiceNetwork is false but serviceNetwork was given: remove one of them');
+    throw new Error(`createServiceNetwork is false but serviceNetwork was given: remove one of them; got serviceNetwork ${show(props.serviceNetwork.node.path)}`);
   }
   if (props.createServiceNetwork === false && props.serviceNetworkOptions) {
-    throw new Error('createServiceNetwork is false but serviceNetworkOptions was given: remove one of them');
+    throw new Error(`createServiceNetwork is false but serviceNetworkOptions was given: remove one of them; got serviceNetworkOptions ${show(props.serviceNetworkOptions)}`);
   }
   if (props.serviceNetwork && props.shareServiceNetwork !== undefined) {
     throw new Error(`shareServiceNetwork applies only to a service network the construct creates, but serviceNetwork was given; got shareServiceNetwork ${show(props.shareServiceNetwork)}`);
@@ -773,7 +780,7 @@ function validateProps(props: SecureDatabaseAccessProps): void {
   const options = props.databaseOptions;
   if (options) {
     if (options.engine && options.clusterEngine) {
-      throw new Error('databaseOptions: give engine (an RDS instance) or clusterEngine (an Aurora cluster), not both');
+      throw new Error(`databaseOptions: give engine (an RDS instance) or clusterEngine (an Aurora cluster), not both; got engine ${show(options.engine.engineType)} and clusterEngine ${show(options.clusterEngine.engineType)}`);
     }
     if (options.multiAz && options.availabilityZone !== undefined) {
       throw new Error(`databaseOptions: multiAz places a standby in another Availability Zone, so availabilityZone cannot be fixed; got availabilityZone ${show(options.availabilityZone)}`);
@@ -795,16 +802,19 @@ function validateProps(props: SecureDatabaseAccessProps): void {
       validateRange('databaseOptions.maxAllocatedStorageGiB', options.maxAllocatedStorageGiB, options.allocatedStorageGiB ?? 20, 65536, 'GiB');
     }
     validateRange('databaseOptions.port', options.port, 1150, 65535);
-    if (options.backupRetention !== undefined && !Token.isUnresolved(options.backupRetention.toSeconds())) {
+    // Duration.isUnresolved(): toSeconds() throws on a token given in another unit (Duration.days(token))
+    if (options.backupRetention !== undefined && !options.backupRetention.isUnresolved()) {
       const days = options.backupRetention.toDays({ integral: false });
       if (!Number.isInteger(days) || days < 1 || days > 35) {
         throw new Error(`databaseOptions.backupRetention must be 1 to 35 whole days, got ${show(options.backupRetention.toHumanString())}`);
       }
     }
-    if (options.monitoringInterval !== undefined && !MONITORING_INTERVALS.includes(options.monitoringInterval.toSeconds())) {
+    if (options.monitoringInterval !== undefined && !options.monitoringInterval.isUnresolved()
+      && !MONITORING_INTERVALS.includes(options.monitoringInterval.toSeconds())) {
       throw new Error(`databaseOptions.monitoringInterval must be one of ${MONITORING_INTERVALS.join(', ')} seconds, got ${show(options.monitoringInterval.toHumanString())}`);
     }
-    if (options.masterUsername !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,15}$/.test(options.masterUsername)) {
+    if (options.masterUsername !== undefined && !Token.isUnresolved(options.masterUsername)
+      && !/^[A-Za-z][A-Za-z0-9_]{0,15}$/.test(options.masterUsername)) {
       throw new Error(`databaseOptions.masterUsername must start with a letter and hold 1-16 letters, digits or underscores, got ${show(options.masterUsername)}`);
     }
     const engineType = options.clusterEngine?.engineType ?? options.engine?.engineType;
@@ -849,17 +859,6 @@ function acknowledgeDatabaseDefaults(db: Construct | undefined, options: Databas
     'Enhanced monitoring uses the AWS managed policy AWS publishes for exactly this role (log delivery to the RDSOSMetrics log group only).');
 }
 
-/** The isolated subnets of an existing VPC if it has any, else its private subnets. */
-function defaultDatabaseSubnets(vpc: ec2.IVpc): ec2.SubnetSelection {
-  if (vpc.isolatedSubnets.length > 0) {
-    return { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
-  }
-  if (vpc.privateSubnets.length > 0) {
-    return { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS };
-  }
-  throw new Error(`vpc ${show(vpc.node.path)} has no isolated or private subnets: pass vpcSubnets to place the resource gateway and the database`);
-}
-
 function settingsOf(engineType: string) {
   return engineSettings(engineType)!;
 }
@@ -888,21 +887,6 @@ function useManagedMasterPassword(
  */
 function managedPasswordCredentials(username: string | undefined): rds.Credentials {
   return rds.Credentials.fromPassword(username ?? 'dbadmin', SecretValue.unsafePlainText('replaced-by-rds-managed-password'));
-}
-
-function allowLogsToUseKey(key: kms.Key): void {
-  const stack = Stack.of(key);
-  key.addToResourcePolicy(new iam.PolicyStatement({
-    sid: 'AllowCloudWatchLogsOfThisAccount',
-    principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-    actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-    resources: ['*'],
-    conditions: {
-      ArnLike: {
-        'kms:EncryptionContext:aws:logs:arn': stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
-      },
-    },
-  }));
 }
 
 function allowCloudTrailToUseKey(key: kms.Key): void {

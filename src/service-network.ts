@@ -4,6 +4,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
+import { allowCloudWatchLogs } from './private/logs-key';
 import { latticeName } from './private/names';
 import { isUnresolved, show, validateArn, validateExactlyOne, validateLatticeName } from './private/validation';
 
@@ -270,28 +271,12 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
 
   /** A customer managed key that only CloudWatch Logs in this Region may use, for this log group. */
   private createAccessLogKey(props: ServiceNetworkProps): kms.IKey {
-    const stack = Stack.of(this);
     const key = new kms.Key(this, 'AccessLogKey', {
       description: `Encrypts the VPC Lattice access logs of ${this.node.path}`,
       enableKeyRotation: true,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
-    key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'AllowCloudWatchLogsForThisLogGroup',
-      principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-      resources: ['*'],
-      conditions: {
-        ArnLike: {
-          'kms:EncryptionContext:aws:logs:arn': stack.formatArn({
-            service: 'logs',
-            resource: 'log-group',
-            resourceName: this.accessLogGroupName(),
-            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-          }),
-        },
-      },
-    }));
+    allowCloudWatchLogs(key, 'AllowCloudWatchLogsForThisLogGroup', this.accessLogGroupName());
     return key;
   }
 }

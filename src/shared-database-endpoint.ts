@@ -3,7 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, IConstruct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
-import { defaultEndpointSubnets } from './private/subnets';
+import { defaultPrivateSubnets } from './private/subnets';
 import { show, validateArn, validateExactlyOne, validateRange } from './private/validation';
 import { ResourceGateway } from './resource-gateway';
 import { IServiceNetwork } from './service-network';
@@ -405,7 +405,7 @@ function endpointDnsOptions(props: ConsumerDnsOptions): ec2.CfnVPCEndpoint.DnsOp
 }
 
 function selectEndpointSubnets(scope: IConstruct, vpc: ec2.IVpc, selection?: ec2.SubnetSelection): string[] {
-  const subnets = vpc.selectSubnets(selection ?? defaultEndpointSubnets(vpc));
+  const subnets = vpc.selectSubnets(selection ?? defaultPrivateSubnets(vpc, 'the endpoint'));
   if (subnets.subnetIds.length === 0) {
     throw new Error(`vpcSubnets selects no subnets in VPC ${show(vpc.node.path)}`);
   }
