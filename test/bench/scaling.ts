@@ -1,0 +1,59 @@
+/**
+ * The scaling scenario of the benchmark and of test/lean.test.ts: one resource gateway
+ * sharing `count` existing (imported) MySQL instances, each through its own
+ * `LatticeSharedDatabase`, all in one `CrossAccountShare`.
+ */
+import { Stack, StackProps } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import { Construct } from 'constructs';
+import { CrossAccountShare, LatticeSharedDatabase, ResourceGateway, ServiceNetwork, SharePrincipal } from '../../src';
+
+/** Properties of `ScalingStack`. */
+export interface ScalingStackProps extends StackProps {
+  /** How many databases the gateway shares. */
+  readonly databaseCount: number;
+  /**
+   * Put every resource configuration into one service network (one association each).
+   * @default false
+   */
+  readonly serviceNetwork?: boolean;
+}
+
+const ENGINE = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_4_8 });
+
+/** One gateway, N imported databases, one share. */
+export class ScalingStack extends Stack {
+  /** The shared databases, in order. */
+  public readonly sharedDatabases: LatticeSharedDatabase[] = [];
+
+  constructor(scope: Construct, id: string, props: ScalingStackProps) {
+    super(scope, id, props);
+    const vpc = ec2.Vpc.fromVpcAttributes(this, 'Vpc', {
+      vpcId: 'vpc-0123456789abcdef0',
+      availabilityZones: ['us-east-1a', 'us-east-1b'],
+      isolatedSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
+    });
+    const gateway = new ResourceGateway(this, 'Gateway', { vpc });
+    const network = props.serviceNetwork ? new ServiceNetwork(this, 'Network') : undefined;
+    const share = new CrossAccountShare(this, 'Share', { principals: [SharePrincipal.account('222222222222')] });
+
+    for (let i = 0; i < props.databaseCount; i++) {
+      const hex = i.toString(16).padStart(17, '0');
+      const instance = rds.DatabaseInstance.fromDatabaseInstanceAttributes(this, `Database${i}`, {
+        instanceIdentifier: `database-${i}`,
+        instanceEndpointAddress: `database-${i}.c0ffee.us-east-1.rds.amazonaws.com`,
+        port: 3306,
+        engine: ENGINE,
+        securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(this, `DatabaseSecurityGroup${i}`, `sg-${hex}`)],
+      });
+      const shared = new LatticeSharedDatabase(this, `Shared${i}`, {
+        resourceGateway: gateway,
+        instance,
+        serviceNetworks: network ? [network] : undefined,
+      });
+      share.addResourceConfiguration(shared);
+      this.sharedDatabases.push(shared);
+    }
+  }
+}
