@@ -1,37 +1,95 @@
 // A CDK app written the way a TypeScript user writes one, against the packed library.
-// run.sh compiles it with tsc (strict, library types checked too) and runs it with node.
+// run.sh compiles it with tsc (strict, library types checked too) and runs it with node,
+// once with aws-cdk-lib at the peer-dependency floor and once with the newest release.
 import * as assert from 'node:assert/strict';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import { Construct } from 'constructs';
 import {
+  CrossAccountShare,
+  IResourceConfiguration,
   IResourceGateway,
+  LatticeSharedDatabase,
   ResourceGateway,
+  SecureDatabaseAccess,
+  SharedDatabaseEndpoint,
   SharePrincipal,
 } from 'cdk-lattice-shared-database';
 
-const app = new App();
-const env = { account: '111111111111', region: 'us-east-1' };
+const PROVIDER = { account: '111111111111', region: 'us-east-1' };
+const CONSUMER = { account: '222222222222', region: 'us-east-1' };
+const CONFIGURATION_ARN = 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0';
 
-// The provider account: the database VPC with isolated subnets in two AZs and a gateway.
-const provider = new Stack(app, 'ConsumerCheckProvider', { env });
-const vpc = new ec2.Vpc(provider, 'Vpc', {
-  maxAzs: 2,
-  natGateways: 0,
-  subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+function isolatedVpc(scope: Construct): ec2.Vpc {
+  return new ec2.Vpc(scope, 'Vpc', {
+    maxAzs: 2,
+    natGateways: 0,
+    subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+  });
+}
+
+const app = new App();
+
+// 1. The one-construct pattern with only the required props.
+const composite = new Stack(app, 'ConsumerCheckComposite', { env: PROVIDER });
+const access = new SecureDatabaseAccess(composite, 'Access', {
+  consumers: [SharePrincipal.account('222222222222')],
+});
+
+// 2. The building blocks around a database the user owns.
+const provider = new Stack(app, 'ConsumerCheckProvider', { env: PROVIDER });
+const vpc = isolatedVpc(provider);
+const database = new rds.DatabaseInstance(provider, 'Database', {
+  engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+  vpc,
+  vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+  storageEncrypted: true,
 });
 const gateway: IResourceGateway = new ResourceGateway(provider, 'Gateway', { vpc });
-const consumer = SharePrincipal.account('222222222222');
-assert.equal(consumer.principal, '222222222222');
+const shared: IResourceConfiguration = new LatticeSharedDatabase(provider, 'SharedDatabase', {
+  resourceGateway: gateway,
+  instance: database,
+});
+new CrossAccountShare(provider, 'Share', {
+  principals: [SharePrincipal.account('222222222222')],
+  resourceConfigurations: [shared],
+});
+
+// 3. The consumer account.
+const consumer = new Stack(app, 'ConsumerCheckConsumer', { env: CONSUMER });
+const endpoint = new SharedDatabaseEndpoint(consumer, 'Endpoint', {
+  vpc: isolatedVpc(consumer),
+  resourceConfigurationArn: CONFIGURATION_ARN,
+  port: 5432,
+});
+const port: number = endpoint.port;
+assert.equal(port, 5432);
+assert.equal(access.port, 3306);
 
 const assembly = app.synth();
-const template = assembly.getStackByName(provider.stackName).template as {
-  Resources: Record<string, { Type: string }>;
-};
-const counts = new Map<string, number>();
-for (const resource of Object.values(template.Resources)) {
-  counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
-}
-assert.equal(counts.get('AWS::VpcLattice::ResourceGateway'), 1, 'one resource gateway');
-assert.ok(gateway.resourceGatewayArn, 'the gateway has an ARN');
 
-console.log(`synthesized ${provider.stackName}: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);
+function resourceCounts(stack: Stack): Map<string, number> {
+  const template = assembly.getStackByName(stack.stackName).template as {
+    Resources: Record<string, { Type: string }>;
+  };
+  const counts = new Map<string, number>();
+  for (const resource of Object.values(template.Resources)) {
+    counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
+  }
+  console.log(`  ${stack.stackName}: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);
+  return counts;
+}
+
+const compositeCounts = resourceCounts(composite);
+assert.equal(compositeCounts.get('AWS::VpcLattice::ResourceGateway'), 1);
+assert.equal(compositeCounts.get('AWS::RDS::DBInstance'), 1);
+assert.ok(compositeCounts.get('AWS::RAM::ResourceShare'));
+
+const providerCounts = resourceCounts(provider);
+assert.equal(providerCounts.get('AWS::VpcLattice::ResourceGateway'), 1);
+assert.equal(providerCounts.get('AWS::VpcLattice::ResourceConfiguration'), 1);
+assert.equal(providerCounts.get('AWS::RAM::ResourceShare'), 1);
+
+const consumerCounts = resourceCounts(consumer);
+assert.equal(consumerCounts.get('AWS::EC2::VPCEndpoint'), 1);
