@@ -760,7 +760,7 @@ function validateProps(props: SecureDatabaseAccessProps): void {
     props.databaseOptions !== undefined ? 'databaseOptions' : undefined,
   ].filter((p): p is string => p !== undefined);
   if (existing.length > 1) {
-    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')} (${existing.map(p => `${p} ${show(describeGiven((props as any)[p]))}`).join(', ')})`);
+    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')} (${existing.map(p => `${p} ${show(describeGiven((props as unknown as Record<string, unknown>)[p]))}`).join(', ')})`);
   }
   if ((props.database || props.databaseCluster) && !props.vpc) {
     throw new Error(`${props.database ? 'database' : 'databaseCluster'} (an existing database) needs vpc, the VPC the database lives in`);
@@ -777,6 +777,12 @@ function validateProps(props: SecureDatabaseAccessProps): void {
   if (props.serviceNetwork && props.shareServiceNetwork !== undefined) {
     throw new Error(`shareServiceNetwork applies only to a service network the construct creates, but serviceNetwork was given; got shareServiceNetwork ${show(props.shareServiceNetwork)}`);
   }
+  for (const [prop, value] of [['environment', props.environment], ['costCenter', props.costCenter]] as const) {
+    // tag values: at most 256 Unicode letters, digits, spaces and _ . : / = + - @
+    if (value !== undefined && !Token.isUnresolved(value) && (value.length > 256 || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(value))) {
+      throw new Error(`${prop} must be a tag value of at most 256 letters, digits, spaces and _.:/=+-@, got ${show(value)}`);
+    }
+  }
   const options = props.databaseOptions;
   if (options) {
     if (options.engine && options.clusterEngine) {
@@ -784,6 +790,10 @@ function validateProps(props: SecureDatabaseAccessProps): void {
     }
     if (options.multiAz && options.availabilityZone !== undefined) {
       throw new Error(`databaseOptions: multiAz places a standby in another Availability Zone, so availabilityZone cannot be fixed; got availabilityZone ${show(options.availabilityZone)}`);
+    }
+    if (options.availabilityZone !== undefined && !Token.isUnresolved(options.availabilityZone)
+      && !/^[a-z]{2}(-[a-z0-9]+)+$/.test(options.availabilityZone)) {
+      throw new Error(`databaseOptions.availabilityZone must be an Availability Zone name such as 'us-east-1a', got ${show(options.availabilityZone)}`);
     }
     if (options.clusterEngine && options.multiAz !== undefined) {
       throw new Error(`databaseOptions.multiAz applies to RDS instances; an Aurora cluster gets a standby from readReplica; got multiAz ${show(options.multiAz)}`);

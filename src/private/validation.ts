@@ -1,4 +1,5 @@
 import { Token } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 
 /**
  * Formats a user-supplied value for an error message: strings are quoted,
@@ -98,7 +99,7 @@ export function validateArn(prop: string, value: string, pattern: RegExp, exampl
 export function validateAtMostOne(props: Record<string, unknown>): void {
   const given = Object.entries(props).filter(([, v]) => v !== undefined).map(([k]) => k);
   if (given.length > 1) {
-    throw new Error(`Give at most one of ${Object.keys(props).join(', ')}; got ${given.join(' and ')}`);
+    throw new Error(`Give at most one of ${Object.keys(props).join(', ')}; got ${given.join(' and ')} (${showGiven(props, given)})`);
   }
 }
 
@@ -106,8 +107,16 @@ export function validateAtMostOne(props: Record<string, unknown>): void {
 export function validateExactlyOne(props: Record<string, unknown>): void {
   const given = Object.entries(props).filter(([, v]) => v !== undefined).map(([k]) => k);
   if (given.length !== 1) {
-    throw new Error(`Give exactly one of ${Object.keys(props).join(', ')}; got ${given.length === 0 ? 'none' : given.join(' and ')}`);
+    throw new Error(`Give exactly one of ${Object.keys(props).join(', ')}; got ${given.length === 0 ? 'none' : `${given.join(' and ')} (${showGiven(props, given)})`}`);
   }
+}
+
+/** `name value` for each given prop; a construct is shown by its path. */
+function showGiven(props: Record<string, unknown>, given: string[]): string {
+  return given.map(k => {
+    const v = props[k];
+    return `${k} ${show(Construct.isConstruct(v) ? v.node.path : v)}`;
+  }).join(', ');
 }
 
 /** Checks an IPv4 CIDR block that a VPC can use (/16 to /28). */
