@@ -74,7 +74,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     },
   },
 
-  gitignore: ['/cdk.out', '/.venv', '/.tmp', '*.integ.snapshot.tmp'],
+  // cdk.context.json: the CDK CLI of the integ snapshot tasks writes one; nothing may depend on it
+  gitignore: ['/cdk.out', '/cdk.context.json', '/.venv', '/.tmp', '*.integ.snapshot.tmp'],
 });
 
 // Develop against the newest aws-cdk-lib (the peer range stays ^CDK_FLOOR).
@@ -88,6 +89,13 @@ project.tsconfigDev.file.addOverride('include', ['src/**/*.ts', 'test/**/*.ts', 
 // Unit tests switch the built-in CloudFormation validation off (it costs seconds per
 // synth); the tests whose job is validation turn it back on explicitly.
 project.testTask.env('CDK_VALIDATION', 'false');
+// The integ snapshots are written (snapshot, deploy) and compared (assert) the same way:
+// validation would add a validation-report.json that the assert synth does not write.
+for (const task of project.tasks.all) {
+  if (/^integ:.+:(snapshot|assert|deploy)$/.test(task.name)) {
+    task.env('CDK_VALIDATION', 'false');
+  }
+}
 
 // Build the Python wheel in every build, CI included (projen's default packages only
 // JavaScript when CI is set).
