@@ -6,6 +6,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { SharePrincipal } from './cross-account-share';
 import { iamPrincipalFor } from './private/principals';
+import { addResourceLimitValidation } from './private/resource-limit';
 import { show, validateAtMostOne } from './private/validation';
 
 /**
@@ -127,6 +128,7 @@ export class DatabaseConsumerAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: DatabaseConsumerAccessProps) {
     super(scope, id);
+    addResourceLimitValidation(this);
 
     if (props.consumers.length === 0) {
       throw new Error('consumers must name at least one account, organization or organizational unit, got []');

@@ -8,6 +8,7 @@ import {
   resourceLocation,
   SERVICE_NETWORK_PERMISSION,
 } from './private/ram';
+import { addResourceLimitValidation } from './private/resource-limit';
 import { isUnresolved, show, validateAccountId, validateArn } from './private/validation';
 import { IServiceNetwork } from './service-network';
 
@@ -189,6 +190,7 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
       throw new Error(`resourceShareName must not be empty, got ${show(name)}`);
     }
     super(scope, id, { physicalName: name });
+    addResourceLimitValidation(this);
 
     this.allowExternalPrincipals = props.allowExternalPrincipals;
     this.resourceShareName = name ?? Names.uniqueResourceName(this, { separator: '-' });

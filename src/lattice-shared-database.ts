@@ -5,6 +5,7 @@ import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { clusterPort, instancePort } from './private/database-port';
 import { latticeName } from './private/names';
+import { addResourceLimitValidation } from './private/resource-limit';
 import { isUnresolved, show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
 import { IResourceGateway } from './resource-gateway';
 import { IServiceNetwork, ServiceNetwork } from './service-network';
@@ -235,6 +236,7 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
     validateLatticeName('resourceConfigurationName', props.resourceConfigurationName,
       { minLength: 3, maxLength: 40, reservedPrefix: 'rcfg-' });
     super(scope, id, { physicalName: props.resourceConfigurationName });
+    addResourceLimitValidation(this);
 
     validateExactlyOne({ instance: props.instance, cluster: props.cluster });
     const mode = props.mode ?? DatabaseSharingMode.DNS;

@@ -3,6 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { latticeName } from './private/names';
+import { addResourceLimitValidation } from './private/resource-limit';
 import { defaultPrivateSubnets } from './private/subnets';
 import { show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
 
@@ -228,6 +229,7 @@ export class ResourceGateway extends ResourceGatewayBase {
     const name = props.resourceGatewayName;
     validateLatticeName('resourceGatewayName', name, { minLength: 3, maxLength: 40, reservedPrefix: 'rgw-' });
     super(scope, id, { physicalName: name });
+    addResourceLimitValidation(this);
 
     validateRange('ipv4AddressesPerEni', props.ipv4AddressesPerEni, 1, 62);
     if (props.ipv4AddressesPerEni !== undefined && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {

@@ -13,6 +13,7 @@ import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from 
 import { engineSettings, MONITORING_INTERVALS, NO_PERFORMANCE_INSIGHTS_CLASSES } from './private/engine-settings';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { acknowledgeNag } from './private/nag';
+import { addResourceLimitValidation } from './private/resource-limit';
 import { defaultPrivateSubnets } from './private/subnets';
 import { show, validateCidr, validateRange } from './private/validation';
 import { ResourceGateway, ResourceGatewayProps } from './resource-gateway';
@@ -350,6 +351,7 @@ export class SecureDatabaseAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: SecureDatabaseAccessProps) {
     super(scope, id);
+    addResourceLimitValidation(this);
     validateProps(props);
 
     const logRetention = props.logRetention ?? logs.RetentionDays.ONE_YEAR;

@@ -6,6 +6,7 @@ import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { latticeName } from './private/names';
+import { addResourceLimitValidation } from './private/resource-limit';
 import { isUnresolved, show, validateArn, validateExactlyOne, validateLatticeName } from './private/validation';
 
 /**
@@ -209,6 +210,7 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
   constructor(scope: Construct, id: string, props: ServiceNetworkProps = {}) {
     validateLatticeName('serviceNetworkName', props.serviceNetworkName, { minLength: 3, maxLength: 63, reservedPrefix: 'sn-' });
     super(scope, id, { physicalName: props.serviceNetworkName });
+    addResourceLimitValidation(this);
 
     const authType = props.authType ?? ServiceNetworkAuthType.NONE;
     if (props.authPolicy !== undefined && authType !== ServiceNetworkAuthType.AWS_IAM) {

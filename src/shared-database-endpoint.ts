@@ -3,6 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, IConstruct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
+import { addResourceLimitValidation } from './private/resource-limit';
 import { defaultPrivateSubnets } from './private/subnets';
 import { show, validateArn, validateExactlyOne, validateRange } from './private/validation';
 import { ResourceGateway } from './resource-gateway';
@@ -149,6 +150,7 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
 
   constructor(scope: Construct, id: string, props: SharedDatabaseEndpointProps) {
     super(scope, id);
+    addResourceLimitValidation(this);
 
     validateExactlyOne({
       resourceConfiguration: props.resourceConfiguration,
@@ -311,6 +313,7 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
 
   constructor(scope: Construct, id: string, props: SharedServiceNetworkConnectionProps) {
     super(scope, id);
+    addResourceLimitValidation(this);
 
     validateExactlyOne({ serviceNetwork: props.serviceNetwork, serviceNetworkArn: props.serviceNetworkArn });
     if (props.serviceNetworkArn !== undefined) {
