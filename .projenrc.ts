@@ -112,7 +112,16 @@ for (const ignored of ['/cdk.out', '/.venv', '/.tmp', '/rosetta', '/.ci', '/benc
 project.addTask('synth:example', {
   description: 'Synthesize the example stack offline into cdk.out/example and print what would be deployed',
   receiveArgs: true,
-  exec: 'ts-node --project tsconfig.dev.json test/example/synth.ts',
+  // the build type-checks; the example only needs to run
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json test/example/synth.ts',
+});
+
+// `npx projen bench [--runs=N] [--sizes=1,10,50]`: the synth benchmark of the README's
+// Benchmarks section (not a test: it prints a Markdown table).
+project.addTask('bench', {
+  description: 'Synth benchmark: empty, hand-written and example stacks, one gateway sharing 1/10/50 databases (Markdown to stdout)',
+  receiveArgs: true,
+  exec: 'ts-node --transpile-only -P tsconfig.dev.json test/bench/bench.ts',
 });
 
 // ---------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
 import { engineSettings, MONITORING_INTERVALS, NO_PERFORMANCE_INSIGHTS_CLASSES } from './private/engine-settings';
 import { allowCloudWatchLogs } from './private/logs-key';
-import { acknowledgeNag } from './private/nag';
+import { acknowledgeNag, skipCheckov } from './private/nag';
 import { addResourceLimitValidation } from './private/resource-limit';
 import { defaultPrivateSubnets } from './private/subnets';
 import { show, validateCidr, validateRange } from './private/validation';
@@ -615,8 +615,9 @@ export class SecureDatabaseAccess extends Construct {
     for (const db of [instance, replica]) {
       acknowledgeDatabaseDefaults(db, options, false);
     }
-    acknowledgeNag(replica?.node.defaultChild, ['AwsSolutions:RDS2', 'NIST:RDSStorageEncrypted', 'HIPAA:RDSStorageEncrypted'],
-      'A same-region read replica is encrypted with its source\'s key; CloudFormation rejects StorageEncrypted together with SourceDBInstanceIdentifier.');
+    const replicaEncryption = 'A same-region read replica is encrypted with its source\'s key; CloudFormation rejects StorageEncrypted together with SourceDBInstanceIdentifier.';
+    acknowledgeNag(replica?.node.defaultChild, ['AwsSolutions:RDS2', 'NIST:RDSStorageEncrypted', 'HIPAA:RDSStorageEncrypted'], replicaEncryption);
+    skipCheckov(replica?.node.defaultChild, ['CKV_AWS_16'], replicaEncryption);
     return { instance, secret, replica };
   }
 
@@ -676,8 +677,12 @@ export class SecureDatabaseAccess extends Construct {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       versioned: true,
+      // log delivery is granted by the bucket policy below, never by a legacy ACL
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    skipCheckov(accessLogs.node.defaultChild, ['CKV_AWS_18'],
+      'This bucket receives the trail bucket\'s server access logs; logging it into itself would loop.');
     const bucket = new s3.Bucket(this, 'TrailBucket', {
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.encryptionKey,
@@ -685,11 +690,25 @@ export class SecureDatabaseAccess extends Construct {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       versioned: true,
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'trail-bucket/',
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // Server access logs through a bucket policy for the S3 logging service, whatever the
+    // app's feature flags (aws-cdk-lib's serverAccessLogsBucket falls back to an ACL).
+    (bucket.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
+      destinationBucketName: accessLogs.bucketName,
+      logFilePrefix: 'trail-bucket/',
+    };
+    accessLogs.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'S3ServerAccessLogsPolicy',
+      principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
+      actions: ['s3:PutObject'],
+      resources: [accessLogs.arnForObjects('trail-bucket/*')],
+      conditions: {
+        ArnLike: { 'aws:SourceArn': bucket.bucketArn },
+        StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+      },
+    }));
     const trailLogGroup = new logs.LogGroup(this, 'TrailLogGroup', {
       retention: logRetention,
       encryptionKey: this.encryptionKey,
@@ -859,12 +878,14 @@ function acknowledgeDatabaseDefaults(db: Construct | undefined, options: Databas
       'The database keeps its engine\'s default port: it sits in isolated subnets and admits the port only from the resource gateway\'s security group, so another port adds no protection. Set databaseOptions.port to change it.');
   }
   if (options.multiAz === undefined && !aurora) {
-    acknowledgeNag(cfn, ['AwsSolutions:RDS3', 'NIST:RDSMultiAZSupport', 'HIPAA:RDSMultiAZSupport'],
-      'Single-AZ by default to keep the cost of a first deployment down (a standby doubles the instance cost). Set databaseOptions.multiAz to true for production.');
+    const reason = 'Single-AZ by default to keep the cost of a first deployment down (a standby doubles the instance cost). Set databaseOptions.multiAz to true for production.';
+    acknowledgeNag(cfn, ['AwsSolutions:RDS3', 'NIST:RDSMultiAZSupport', 'HIPAA:RDSMultiAZSupport'], reason);
+    skipCheckov(cfn, ['CKV_AWS_157'], reason);
   }
   if (options.monitoringInterval === undefined) {
-    acknowledgeNag(cfn, ['NIST:RDSEnhancedMonitoringEnabled', 'HIPAA:RDSEnhancedMonitoringEnabled'],
-      'Enhanced monitoring is opt-in (it adds an IAM role and CloudWatch Logs cost). Set databaseOptions.monitoringInterval to turn it on.');
+    const reason = 'Enhanced monitoring is opt-in (it adds an IAM role and CloudWatch Logs cost). Set databaseOptions.monitoringInterval to turn it on.';
+    acknowledgeNag(cfn, ['NIST:RDSEnhancedMonitoringEnabled', 'HIPAA:RDSEnhancedMonitoringEnabled'], reason);
+    skipCheckov(cfn, ['CKV_AWS_118'], reason);
   }
   const monitoringRole = db?.node.tryFindChild('MonitoringRole')?.node.defaultChild;
   acknowledgeNag(monitoringRole, ['AwsSolutions:IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole]'],

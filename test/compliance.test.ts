@@ -12,18 +12,9 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
 import { DatabaseOptions, SecureDatabaseAccess, SharePrincipal } from '../src';
 import { CONSUMER_ACCOUNT, ConsumerStack, PLACEHOLDER_ARN, PROVIDER_ACCOUNT, ProviderStack, REGION } from './example/cross-account';
+import { PRODUCTION_CONTEXT } from './example/context';
 import { SecureDatabaseAccessStack } from './example/stack';
 
-export const PRODUCTION_CONTEXT = {
-  enable_deletion_protection: 'true',
-  multi_az_deployment: 'true',
-  enable_performance_insights: 'true',
-  enable_enhanced_monitoring: 'true',
-  create_read_replica: 'true',
-  database_instance_class: 'db.m6g.large',
-  database_backup_retention_days: '30',
-  consumer_account_id: '222222222222,333333333333',
-};
 
 let savedValidation: string | undefined;
 beforeAll(() => {

@@ -14,7 +14,17 @@
 import { App } from 'aws-cdk-lib';
 import { CONSUMER_ACCOUNT, ConsumerStack, PLACEHOLDER_ARN, PROVIDER_ACCOUNT, ProviderStack, REGION } from './example/cross-account';
 
-const app = new App();
+// Explicit environments: give the CDK CLI their Availability Zones so that synth needs no AWS lookup.
+const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
+const app = new App({
+  // no stack traces in the metadata: they would hold the checkout's absolute path
+  stackTraces: false,
+  context: {
+    'aws:cdk:disable-creation-stack-traces': true,
+    [`availability-zones:account=${PROVIDER_ACCOUNT}:region=${REGION}`]: AZS,
+    [`availability-zones:account=${CONSUMER_ACCOUNT}:region=${REGION}`]: AZS,
+  },
+});
 new ProviderStack(app, 'SharedDbProvider', {
   stackName: 'shared-db-provider',
   env: { account: PROVIDER_ACCOUNT, region: REGION },

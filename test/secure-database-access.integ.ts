@@ -8,7 +8,8 @@
 import { App } from 'aws-cdk-lib';
 import { SecureDatabaseAccessStack } from './example/stack';
 
-const app = new App();
+// no stack traces in the metadata: they would hold the checkout's absolute path
+const app = new App({ stackTraces: false, context: { 'aws:cdk:disable-creation-stack-traces': true } });
 new SecureDatabaseAccessStack(app, 'SecureDatabaseAccessStack', {
   stackName: 'SecureDatabaseAccessStack',
   description: 'Shares an RDS database with other AWS accounts through VPC Lattice (cdk-lattice-shared-database example)',

@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { CfnResource, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /** The cdk-nag 3 rule packs whose findings the library acknowledges. */
@@ -29,4 +29,18 @@ export function acknowledgeNag(scope: IConstruct | undefined, rules: string[], r
     }
     validations.acknowledge({ id: `${packId}::${packId}-${name}`, reason });
   }
+}
+
+/**
+ * Skips checkov checks on one CloudFormation resource, with the reason, in the
+ * resource's template metadata (`Metadata.checkov.skip`), where checkov reads them.
+ * Adds to skips already there. Every skip is listed in the README's Security section.
+ */
+export function skipCheckov(resource: IConstruct | undefined, checks: string[], reason: string): void {
+  if (resource === undefined || !CfnResource.isCfnResource(resource)) {
+    return;
+  }
+  const existing = (resource.getMetadata('checkov') as { skip?: Array<{ id: string; comment: string }> } | undefined)?.skip ?? [];
+  const skip = [...existing.filter(s => !checks.includes(s.id)), ...checks.map(id => ({ id, comment: reason }))];
+  resource.addMetadata('checkov', { skip });
 }

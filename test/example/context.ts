@@ -27,6 +27,23 @@ export const CONTEXT_DEFAULTS = {
   enable_cloudtrail_logging: true,
 };
 
+/**
+ * A "production" context: every protection of the original app turned on (Multi-AZ,
+ * deletion protection, Performance Insights, enhanced monitoring, a read replica) on an
+ * instance class that supports them all.
+ */
+export const PRODUCTION_CONTEXT: Record<string, string> = {
+  enable_deletion_protection: 'true',
+  multi_az_deployment: 'true',
+  enable_performance_insights: 'true',
+  enable_enhanced_monitoring: 'true',
+  create_read_replica: 'true',
+  database_instance_class: 'db.m6g.large',
+  database_backup_retention_days: '30',
+  consumer_account_id: '222222222222,333333333333',
+  environment: 'production',
+};
+
 /** Every context key the example reads. */
 export const CONTEXT_KEYS = [
   ...Object.keys(CONTEXT_DEFAULTS),

@@ -1,4 +1,4 @@
-import { Annotations, Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnResource, Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { PLACEHOLDER_CONSUMER, parseExampleContext } from './context';
@@ -60,11 +60,18 @@ export class SecureDatabaseAccessStack extends Stack {
         'enable_deletion_protection=false (the development default of the original app) so the example can be torn down; deploy production with -c enable_deletion_protection=true.');
       }
       if (!config.multiAz) {
-        acknowledge(cfn, ['AwsSolutions::AwsSolutions-RDS3', 'NIST.800.53.R5::NIST.800.53.R5-RDSMultiAZSupport', 'HIPAA.Security::HIPAA.Security-RDSMultiAZSupport'],
-          'multi_az_deployment=false (the development default of the original app) halves the cost; deploy production with -c multi_az_deployment=true.');
+        const reason = 'multi_az_deployment=false (the development default of the original app) halves the cost; deploy production with -c multi_az_deployment=true.';
+        acknowledge(cfn, ['AwsSolutions::AwsSolutions-RDS3', 'NIST.800.53.R5::NIST.800.53.R5-RDSMultiAZSupport', 'HIPAA.Security::HIPAA.Security-RDSMultiAZSupport'], reason);
+        skipCheckov(cfn as CfnResource, 'CKV_AWS_157', reason);
       }
     }
   }
+}
+
+/** Adds a checkov skip, with its reason, to the resource's template metadata. */
+function skipCheckov(resource: CfnResource, id: string, comment: string): void {
+  const skip = (resource.getMetadata('checkov') as { skip?: object[] } | undefined)?.skip ?? [];
+  resource.addMetadata('checkov', { skip: [...skip, { id, comment }] });
 }
 
 function acknowledge(scope: Construct, ids: string[], reason: string): void {
