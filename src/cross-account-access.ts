@@ -1,4 +1,4 @@
-import { Annotations, ArnFormat, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Stack, Token, TokenComparison } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
@@ -40,14 +40,14 @@ export interface DatabaseConsumerAccessProps {
   /**
    * The database instance the users belong to. Give exactly one of `instance` and
    * `cluster` with `databaseUsers`.
-   * @default - give `cluster`
+   * @default - none: give `cluster` instead when `databaseUsers` are named
    */
   readonly instance?: rds.IDatabaseInstance;
 
   /**
    * The database cluster the users belong to. Give exactly one of `instance` and
    * `cluster` with `databaseUsers`.
-   * @default - give `instance`
+   * @default - none: give `instance` instead when `databaseUsers` are named
    */
   readonly cluster?: rds.IDatabaseCluster;
 
@@ -125,6 +125,9 @@ export class DatabaseConsumerAccess extends Construct {
 
   /** The `dbuser` resource id: the instance's `DbiResourceId` or the cluster's resource id. */
   private readonly databaseResourceId?: string;
+
+  /** The resource policy this construct writes for an imported secret. */
+  private secretPolicy?: iam.PolicyDocument;
 
   constructor(scope: Construct, id: string, props: DatabaseConsumerAccessProps) {
     super(scope, id);
@@ -249,6 +252,10 @@ export class DatabaseConsumerAccess extends Construct {
       throw new Error('grantSecretRead needs secret');
     }
     const grant = this.secret.grantRead(grantee);
+    if (this.secretPolicy !== undefined && grant.resourceStatement !== undefined) {
+      // an imported secret ignores resource statements: they go into the policy written here
+      this.secretPolicy.addStatements(grant.resourceStatement);
+    }
     if (this.secret.encryptionKey !== undefined) {
       return grant;
     }
@@ -268,17 +275,24 @@ export class DatabaseConsumerAccess extends Construct {
 
   private allowSecretRead(secret: secretsmanager.ISecret, key: kms.IKey): void {
     const principals = this.consumers.map(iamPrincipalFor);
-    for (const principal of principals) {
-      const result = secret.addToResourcePolicy(new iam.PolicyStatement({
-        actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
-        resources: ['*'],
-        principals: [principal],
-      }));
-      if (!result.statementAdded) {
-        Annotations.of(this).addWarningV2('cdk-lattice-shared-database:secretPolicyNotAdded',
-          `secret ${show(secret.node.path)} is imported: add a resource policy allowing secretsmanager:GetSecretValue to the consumers yourself.`);
-        break;
+    const statements = principals.map(principal => new iam.PolicyStatement({
+      actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+      resources: ['*'],
+      principals: [principal],
+    }));
+    const added = statements.every(statement => secret.addToResourcePolicy(statement).statementAdded);
+    if (!added) {
+      if (Token.compareStrings(secret.env.account, Stack.of(this).account) === TokenComparison.DIFFERENT) {
+        throw new Error(`secret ${show(secret.secretArn)} belongs to account ${show(secret.env.account)}: its resource policy can only be written in that account`);
       }
+      // An imported secret of this account, such as the master secret that RDS manages for
+      // SecureDatabaseAccess: write its resource policy as a resource of its own.
+      this.secretPolicy = new iam.PolicyDocument({ statements });
+      new secretsmanager.CfnResourcePolicy(this, 'SecretResourcePolicy', {
+        secretId: secret.secretArn,
+        resourcePolicy: this.secretPolicy,
+        blockPublicPolicy: true,
+      });
     }
     for (const principal of principals) {
       const result = key.addToResourcePolicy(new iam.PolicyStatement({

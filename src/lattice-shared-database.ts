@@ -7,7 +7,7 @@ import { clusterPort, instancePort } from './private/database-port';
 import { latticeName } from './private/names';
 import { addResourceLimitValidation } from './private/resource-limit';
 import { isUnresolved, show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
-import { IResourceGateway } from './resource-gateway';
+import { IResourceGateway, ResourceGateway, ResourceGatewayIpAddressType } from './resource-gateway';
 import { IServiceNetwork, ServiceNetwork } from './service-network';
 
 /**
@@ -278,6 +278,10 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
       this.domainName = props.instance
         ? props.instance.dbInstanceEndpointAddress
         : clusterHostname(props.cluster!, endpointType);
+      // RDS endpoint names resolve to IPv4 addresses: an IPv6-only gateway cannot reach them
+      if (props.resourceGateway instanceof ResourceGateway && props.resourceGateway.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
+        throw new Error(`resourceGateway ${show(props.resourceGateway.node.path)} has ipAddressType IPV6, but an RDS endpoint resolves to IPv4 addresses: use IPV4 or DUALSTACK`);
+      }
       definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
     } else {
       definition = { arnResource: props.instance ? props.instance.instanceArn : props.cluster!.clusterArn };

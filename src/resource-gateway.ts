@@ -221,6 +221,8 @@ export class ResourceGateway extends ResourceGatewayBase {
   public readonly availabilityZones: string[];
   /** The security group the gateway created, when none was given. */
   public readonly securityGroup?: ec2.ISecurityGroup;
+  /** The IP address type of the gateway. */
+  public readonly ipAddressType: ResourceGatewayIpAddressType;
 
   /** The underlying CloudFormation resource. */
   private readonly resource: vpclattice.CfnResourceGateway;
@@ -240,6 +242,7 @@ export class ResourceGateway extends ResourceGatewayBase {
     }
 
     this.vpc = props.vpc;
+    this.ipAddressType = props.ipAddressType ?? ResourceGatewayIpAddressType.IPV4;
     const subnets = props.vpc.selectSubnets(props.vpcSubnets ?? defaultPrivateSubnets(props.vpc, 'the resource gateway'));
     if (subnets.subnetIds.length === 0) {
       throw new Error(`vpcSubnets selects no subnets in VPC ${show(props.vpc.node.path)}`);
@@ -278,7 +281,7 @@ export class ResourceGateway extends ResourceGatewayBase {
       vpcIdentifier: props.vpc.vpcId,
       subnetIds: subnets.subnetIds,
       securityGroupIds: this.connections.securityGroups.map(sg => sg.securityGroupId),
-      ipAddressType: props.ipAddressType ?? ResourceGatewayIpAddressType.IPV4,
+      ipAddressType: this.ipAddressType,
       ipv4AddressesPerEni: props.ipv4AddressesPerEni,
       resourceConfigDnsResolution: props.resourceConfigDnsResolution,
     });

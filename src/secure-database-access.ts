@@ -133,7 +133,7 @@ export interface DatabaseOptions {
 
   /**
    * Log types exported to CloudWatch Logs.
-   * @default - the engine's error, general, slow query (and audit for Aurora MySQL) logs; PostgreSQL's postgresql and upgrade logs
+   * @default - MySQL, MariaDB and Aurora MySQL: error, general, slowquery and audit; PostgreSQL: postgresql and upgrade; Aurora PostgreSQL: postgresql; SQL Server: error and agent
    */
   readonly cloudwatchLogsExports?: string[];
 }
@@ -346,6 +346,12 @@ export class SecureDatabaseAccess extends Construct {
   public readonly serviceNetworkShare?: CrossAccountShare;
   /** The VPC flow log. */
   public readonly flowLog?: ec2.FlowLog;
+  /** The encrypted CloudWatch Logs group of the VPC flow log. */
+  public readonly flowLogGroup?: logs.ILogGroup;
+  /** The parameter group that requires TLS, when the database was created. */
+  public readonly parameterGroup?: rds.IParameterGroup;
+  /** The option group with the MariaDB Audit Plugin, when a MySQL or MariaDB instance was created. */
+  public readonly optionGroup?: rds.IOptionGroup;
   /** The CloudTrail trail. */
   public readonly trail?: cloudtrail.Trail;
 
@@ -362,6 +368,9 @@ export class SecureDatabaseAccess extends Construct {
       // the log groups below are encrypted with it: CloudWatch Logs needs the key policy to allow it
       if (props.encryptionKey instanceof kms.Key && needsKey) {
         allowCloudWatchLogs(props.encryptionKey, 'AllowCloudWatchLogsOfThisAccount', '*');
+      } else if (needsKey) {
+        Annotations.of(this).addWarningV2('cdk-lattice-shared-database:importedEncryptionKey',
+          `encryptionKey ${show(props.encryptionKey.node.path)} is imported: its key policy must let logs.<region>.amazonaws.com use it (kms:EncryptionContext:aws:logs:arn), or the encrypted log groups fail to create.`);
       }
     } else if (needsKey) {
       const key = new kms.Key(this, 'EncryptionKey', {
@@ -397,7 +406,7 @@ export class SecureDatabaseAccess extends Construct {
     const subnets = props.vpcSubnets ?? (props.vpc ? defaultPrivateSubnets(props.vpc, 'the resource gateway and the database') : { subnetGroupName: 'Database' });
 
     if (props.flowLogs !== false) {
-      const flowLogGroup = new logs.LogGroup(this, 'FlowLogGroup', {
+      const flowLogGroup = this.flowLogGroup = new logs.LogGroup(this, 'FlowLogGroup', {
         retention: logRetention,
         encryptionKey: this.encryptionKey,
         removalPolicy: RemovalPolicy.RETAIN,
@@ -441,11 +450,14 @@ export class SecureDatabaseAccess extends Construct {
         const cluster = this.createCluster(options, securityGroup, subnets);
         this.databaseCluster = cluster.cluster;
         this.secret = cluster.secret;
+        this.parameterGroup = cluster.parameterGroup;
         hasClusterReader = options.readReplica === true;
       } else {
         const created = this.createInstance(options, securityGroup, subnets);
         this.database = created.instance;
         this.secret = created.secret;
+        this.parameterGroup = created.parameterGroup;
+        this.optionGroup = created.optionGroup;
         replicaInstance = created.replica;
         this.readReplica = created.replica;
       }
@@ -541,6 +553,9 @@ export class SecureDatabaseAccess extends Construct {
       throw new Error(`databaseOptions.readReplica: engine ${show(engine.engineType)} cannot have a read replica, got readReplica true`);
     }
 
+    if (['sqlserver-se', 'sqlserver-ee', 'sqlserver-web'].includes(engine.engineType) && options.instanceType === undefined) {
+      throw new Error(`databaseOptions.instanceType is required for ${show(engine.engineType)}: the default db.${DEFAULT_INSTANCE_TYPE} is not offered for this SQL Server edition`);
+    }
     const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
       engine,
       description: 'Requires TLS for every connection',
@@ -618,7 +633,7 @@ export class SecureDatabaseAccess extends Construct {
     const replicaEncryption = 'A same-region read replica is encrypted with its source\'s key; CloudFormation rejects StorageEncrypted together with SourceDBInstanceIdentifier.';
     acknowledgeNag(replica?.node.defaultChild, ['AwsSolutions:RDS2', 'NIST:RDSStorageEncrypted', 'HIPAA:RDSStorageEncrypted'], replicaEncryption);
     skipCheckov(replica?.node.defaultChild, ['CKV_AWS_16'], replicaEncryption);
-    return { instance, secret, replica };
+    return { instance, secret, replica, parameterGroup, optionGroup };
   }
 
   private createCluster(options: DatabaseOptions, securityGroup: ec2.ISecurityGroup, vpcSubnets: ec2.SubnetSelection | undefined) {
@@ -668,7 +683,7 @@ export class SecureDatabaseAccess extends Construct {
       acknowledgeNag(cluster.node.defaultChild, ['AwsSolutions:RDS14'],
         'Backtrack rewinds the whole cluster in place and is billed per change record; recovery uses point-in-time restore from the automated backups.');
     }
-    return { cluster, secret };
+    return { cluster, secret, parameterGroup };
   }
 
   private createTrail(logRetention: logs.RetentionDays): cloudtrail.Trail {
@@ -769,6 +784,9 @@ function validateProps(props: SecureDatabaseAccessProps): void {
   if (props.vpc && props.vpcCidr !== undefined) {
     throw new Error(`Give vpc (an existing VPC) or vpcCidr (to create one), not both; got vpcCidr ${show(props.vpcCidr)}`);
   }
+  if (!props.vpc && props.vpcSubnets !== undefined) {
+    throw new Error(`vpcSubnets selects subnets of an existing vpc, but no vpc was given; got vpcSubnets ${show(props.vpcSubnets)}`);
+  }
   if (props.vpc && props.internetAccess !== undefined) {
     throw new Error(`internetAccess applies only to a VPC the construct creates, but vpc was given; got internetAccess ${show(props.internetAccess)}`);
   }
@@ -844,11 +862,15 @@ function validateProps(props: SecureDatabaseAccessProps): void {
       && !MONITORING_INTERVALS.includes(options.monitoringInterval.toSeconds())) {
       throw new Error(`databaseOptions.monitoringInterval must be one of ${MONITORING_INTERVALS.join(', ')} seconds, got ${show(options.monitoringInterval.toHumanString())}`);
     }
-    if (options.masterUsername !== undefined && !Token.isUnresolved(options.masterUsername)
-      && !/^[A-Za-z][A-Za-z0-9_]{0,15}$/.test(options.masterUsername)) {
-      throw new Error(`databaseOptions.masterUsername must start with a letter and hold 1-16 letters, digits or underscores, got ${show(options.masterUsername)}`);
-    }
     const engineType = options.clusterEngine?.engineType ?? options.engine?.engineType;
+    // MySQL and MariaDB allow 16 characters, PostgreSQL 63, SQL Server 128
+    const maxUsername = engineType === undefined || /mysql|mariadb/.test(engineType) ? 16 : engineType.includes('postgres') ? 63 : 128;
+    if (options.masterUsername !== undefined && !Token.isUnresolved(options.masterUsername)
+      && (!new RegExp(`^[A-Za-z][A-Za-z0-9_]{0,${maxUsername - 1}}$`).test(options.masterUsername)
+        || ['rdsadmin', 'admin', 'administrator', 'sa'].includes(options.masterUsername.toLowerCase()) && engineType?.startsWith('sqlserver') === true)) {
+      throw new Error(`databaseOptions.masterUsername must start with a letter and hold 1-${maxUsername} letters, digits or underscores (not a reserved name), got ${show(options.masterUsername)}`);
+    }
+
     if (engineType !== undefined && engineSettings(engineType) === undefined) {
       throw new Error(`databaseOptions: the engine ${show(engineType)} is not supported for a created database (its TLS enforcement is not known); create it yourself and pass it as database`);
     }

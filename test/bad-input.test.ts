@@ -183,6 +183,10 @@ describe('LatticeSharedDatabase', () => {
       resourceGateway: f.gateway, instance: f.instance, resourceConfigurationName: 'orders--db',
     }), 'resourceConfigurationName', "'orders--db'"],
     ['port 0', f => new LatticeSharedDatabase(f.stack, 'S', { resourceGateway: f.gateway, instance: f.instance, port: 0 }), 'port', 'got 0'],
+    ['DNS mode through an IPv6-only gateway', f => new LatticeSharedDatabase(f.stack, 'S', {
+      resourceGateway: new ResourceGateway(f.stack, 'V6', { vpc: f.vpc, ipAddressType: ResourceGatewayIpAddressType.IPV6 }),
+      instance: f.instance,
+    }), 'resourceGateway', 'ipAddressType IPV6'],
     ['port 65536', f => new LatticeSharedDatabase(f.stack, 'S', { resourceGateway: f.gateway, instance: f.instance, port: 65536 }), 'port', 'got 65536'],
     ['ARN mode with a port the database does not use', f => new LatticeSharedDatabase(f.stack, 'S', {
       resourceGateway: f.gateway, instance: f.instance, mode: DatabaseSharingMode.ARN, port: 5433,
@@ -352,6 +356,9 @@ describe('SecureDatabaseAccess', () => {
     ['Multi-AZ on an Aurora cluster', f => access(f, { databaseOptions: { clusterEngine: auroraMysql, multiAz: true } }), 'databaseOptions.multiAz', 'got multiAz true'],
     ['read replica on SQL Server Standard', f => access(f, { databaseOptions: { engine: sqlServerSe, readReplica: true } }), 'databaseOptions.readReplica', "'sqlserver-se'"],
     ['IAM authentication on SQL Server', f => access(f, { databaseOptions: { engine: sqlServerSe, iamAuthentication: true } }), 'databaseOptions.iamAuthentication', "'sqlserver-se'"],
+    ['SQL Server Standard without an instance class', f => access(f, { databaseOptions: { engine: sqlServerSe } }), 'databaseOptions.instanceType', "'sqlserver-se'"],
+    ['master user name over the 16 characters of MySQL', f => access(f, { databaseOptions: { masterUsername: 'a_very_long_admin_name' } }), 'databaseOptions.masterUsername', "'a_very_long_admin_name'"],
+    ['vpcSubnets without vpc', f => access(f, { vpcSubnets: { subnetGroupName: 'Db' } }), 'vpcSubnets', 'Db'],
     ['allocatedStorageGiB 10', f => access(f, { databaseOptions: { allocatedStorageGiB: 10 } }), 'databaseOptions.allocatedStorageGiB', 'got 10'],
     ['maxAllocatedStorageGiB below allocatedStorageGiB', f => access(f, {
       databaseOptions: { allocatedStorageGiB: 100, maxAllocatedStorageGiB: 50 },

@@ -1,5 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -8,6 +8,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { DatabaseConsumerAccess } from '../src/cross-account-access';
 import { SharePrincipal } from '../src/cross-account-share';
+import { SecureDatabaseAccess } from '../src/secure-database-access';
 
 const ORG_ARN = 'arn:aws:organizations::111111111111:organization/o-exampleorg1';
 const OU_ARN = 'arn:aws:organizations::111111111111:ou/o-exampleorg1/ou-abcd-exampleou';
@@ -311,7 +312,7 @@ describe('DatabaseConsumerAccess', () => {
       });
     });
 
-    test('takes encryptionKey for an imported secret and warns that its policy cannot be written', () => {
+    test('writes the resource policy of an imported secret of this account as its own resource', () => {
       // GIVEN
       const stack = makeStack();
       const key = new kms.Key(stack, 'Key');
@@ -319,19 +320,66 @@ describe('DatabaseConsumerAccess', () => {
         'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-credentials-AbCdEf');
 
       // WHEN
-      new DatabaseConsumerAccess(stack, 'Access', {
+      const access = new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
         secret,
         encryptionKey: key,
       });
+      access.grantSecretRead(new iam.AccountPrincipal('333333333333'));
 
       // THEN
       const template = Template.fromStack(stack);
-      template.resourceCountIs('AWS::SecretsManager::ResourcePolicy', 0);
+      template.resourceCountIs('AWS::SecretsManager::ResourcePolicy', 1);
+      template.hasResourceProperties('AWS::SecretsManager::ResourcePolicy', {
+        SecretId: 'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-credentials-AbCdEf',
+        BlockPublicPolicy: true,
+        ResourcePolicy: {
+          Statement: [
+            Match.objectLike({ Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'], Principal: { AWS: ACCOUNT_ROOT('222222222222') } }),
+            Match.objectLike({ Principal: { AWS: ACCOUNT_ROOT('333333333333') } }),
+          ],
+        },
+      });
       template.hasResourceProperties('AWS::KMS::Key', {
         KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Action: 'kms:Decrypt', Principal: { AWS: ACCOUNT_ROOT('222222222222') } })]) },
       });
-      Annotations.fromStack(stack).hasWarning('/Provider/Access', Match.stringLikeRegexp('is imported: add a resource policy'));
+    });
+
+    test('shares the master secret that RDS manages for SecureDatabaseAccess', () => {
+      // GIVEN
+      const stack = makeStack();
+      const access = new SecureDatabaseAccess(stack, 'Db', { consumers: [SharePrincipal.account('222222222222')] });
+
+      // WHEN
+      new DatabaseConsumerAccess(stack, 'Access', {
+        consumers: [SharePrincipal.account('222222222222')],
+        secret: access.secret,
+        instance: access.database,
+        databaseUsers: ['reporting'],
+      });
+
+      // THEN
+      const template = Template.fromStack(stack);
+      const [dbId] = Object.keys(template.findResources('AWS::RDS::DBInstance'));
+      template.hasResourceProperties('AWS::SecretsManager::ResourcePolicy', {
+        SecretId: { 'Fn::GetAtt': [dbId, 'MasterUserSecret.SecretArn'] },
+        ResourcePolicy: { Statement: [Match.objectLike({ Principal: { AWS: ACCOUNT_ROOT('222222222222') } })] },
+      });
+      template.hasResourceProperties('AWS::KMS::Key', {
+        KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Action: 'kms:Decrypt', Principal: { AWS: ACCOUNT_ROOT('222222222222') } })]) },
+      });
+    });
+
+    test('refuses an imported secret of another account', () => {
+      const stack = makeStack();
+      const key = new kms.Key(stack, 'Key');
+      const secret = secretsmanager.Secret.fromSecretCompleteArn(stack, 'Secret',
+        'arn:aws:secretsmanager:us-east-1:999999999999:secret:db-credentials-AbCdEf');
+      expect(() => new DatabaseConsumerAccess(stack, 'Access', {
+        consumers: [SharePrincipal.account('222222222222')],
+        secret,
+        encryptionKey: key,
+      })).toThrow(/secret .*999999999999.*resource policy/);
     });
 
     test('both the role and the secret together', () => {

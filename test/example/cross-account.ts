@@ -53,6 +53,9 @@ export class ProviderStack extends Stack {
       instance: this.access.database,
       externalId: EXTERNAL_ID,
       roleName: ACCESS_ROLE_NAME,
+      // the master secret RDS manages, encrypted with the construct's customer managed key
+      secret: this.access.secret,
+      encryptionKey: this.access.encryptionKey,
     });
 
     new CfnOutput(this, 'AccessRoleArn', { value: consumerAccess.roleArn! });
