@@ -296,7 +296,10 @@ export interface ResourceGatewayOptions {
   readonly ipv4AddressesPerEni?: number;
 }
 
-// MySQL 8.4 is the current long-term-support major version (8.0 left standard support in 2026)
+// MySQL 8.4 is the current long-term-support major version (8.0 left standard support in 2026).
+// The default version is contract: a release of this library never changes it under a
+// deployed database (that would be an engine upgrade, or a failed downgrade once RDS has
+// applied automatic minor upgrades). A new default comes only with a major release.
 const DEFAULT_ENGINE = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_4_8 });
 const DEFAULT_INSTANCE_TYPE = 't3.micro';
 /** Aurora MySQL and Aurora PostgreSQL offer no class below db.t3.medium / db.t4g.medium. */

@@ -76,9 +76,10 @@ describe('DatabaseConsumerAccess', () => {
         },
         Roles: [{ Ref: Match.stringLikeRegexp('^AccessRole') }],
       });
-      expect(access.role).toBeDefined();
-      expect(access.roleArn).toBeDefined();
-      expect(access.roleName).toBeDefined();
+      const [roleId] = Object.keys(template.findResources('AWS::IAM::Role'));
+      expect(access.role).toBeInstanceOf(iam.Role);
+      expect(stack.resolve(access.roleArn)).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
+      expect(stack.resolve(access.roleName)).toEqual({ Ref: roleId });
       expect(access.databaseUsers).toEqual(['reporting', 'etl_user']);
       expect(access.secret).toBeUndefined();
     });

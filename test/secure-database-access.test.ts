@@ -5,6 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import {
+  CrossAccountShare,
   DatabaseSharingMode,
   SecureDatabaseAccess,
   SecureDatabaseAccessProps,
@@ -318,15 +319,19 @@ describe('SecureDatabaseAccess', () => {
       expect(access.vpc).toBeInstanceOf(ec2.Vpc);
       expect(access.encryptionKey).toBeInstanceOf(kms.Key);
       expect(access.database).toBeInstanceOf(rds.DatabaseInstance);
-      expect(access.databaseSecurityGroup).toBeDefined();
-      expect(access.secret).toBeDefined();
+      expect(access.databaseSecurityGroup).toBeInstanceOf(ec2.SecurityGroup);
+      expect(stack.resolve(access.secret!.secretArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^AccessDatabase/), 'MasterUserSecret.SecretArn'] });
       expect(access.port).toBe(3306);
       expect(access.resourceGateway.vpc).toBe(access.vpc);
       expect(access.sharedDatabase.port).toBe(3306);
       expect(access.serviceNetwork).toBeInstanceOf(ServiceNetwork);
-      expect(access.share).toBeDefined();
-      expect(access.serviceNetworkShare).toBeDefined();
-      expect(access.flowLog).toBeDefined();
+      expect(access.share).toBeInstanceOf(CrossAccountShare);
+      expect(access.serviceNetworkShare).toBeInstanceOf(CrossAccountShare);
+      expect(access.serviceNetworkShare).not.toBe(access.share);
+      expect(access.flowLog).toBeInstanceOf(ec2.FlowLog);
+      expect(access.flowLogGroup).toBeInstanceOf(logs.LogGroup);
+      expect(access.parameterGroup).toBeInstanceOf(rds.ParameterGroup);
+      expect(access.optionGroup).toBeInstanceOf(rds.OptionGroup);
       expect(access.databaseCluster).toBeUndefined();
       expect(access.readReplica).toBeUndefined();
       expect(access.sharedReadReplica).toBeUndefined();
@@ -900,7 +905,7 @@ describe('SecureDatabaseAccess', () => {
             })]),
           },
         });
-        expect(stack.resolve(access.trail!.trailArn)).toBeDefined();
+        expect(stack.resolve(access.trail!.trailArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^AccessTrail/), 'Arn'] });
       });
     });
 
