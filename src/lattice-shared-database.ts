@@ -285,6 +285,8 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
       definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
     } else {
       definition = { arnResource: props.instance ? props.instance.instanceArn : props.cluster!.clusterArn };
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:arnConfigurationReplaces',
+        'mode ARN: an ARN-type resource configuration cannot be updated, so switching mode (either way) or the database later replaces it, and consumers must recreate their endpoints for the new ARN.');
     }
 
     const resource = new vpclattice.CfnResourceConfiguration(this, 'Resource', {

@@ -294,6 +294,17 @@ describe('DNS mode (default)', () => {
     expect(shared.port).toBe(5432);
   });
 
+  test('ARN mode warns that the configuration cannot be updated in place', () => {
+    // GIVEN
+    const f = fixture();
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: postgresInstance(f), mode: DatabaseSharingMode.ARN });
+
+    // THEN
+    Annotations.fromStack(f.stack).hasWarning('/Stack/Shared', Match.stringLikeRegexp('ARN-type resource configuration cannot be updated'));
+  });
+
   test('an explicit port equal to the database port adds no warning', () => {
     // GIVEN
     const f = fixture();
