@@ -4,7 +4,8 @@ import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { latticeName } from './private/names';
 import { addResourceLimitValidation } from './private/resource-limit';
-import { defaultPrivateSubnets } from './private/subnets';
+import { ownSecurityGroups } from './private/security-groups';
+import { selectPrivateSubnets } from './private/subnets';
 import { show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
 
 /**
@@ -237,34 +238,19 @@ export class ResourceGateway extends ResourceGatewayBase {
     if (props.ipv4AddressesPerEni !== undefined && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
       throw new Error(`ipv4AddressesPerEni cannot be set when ipAddressType is IPV6, got ${show(props.ipv4AddressesPerEni)}`);
     }
-    if (props.securityGroups !== undefined && (props.securityGroups.length < 1 || props.securityGroups.length > 5)) {
-      throw new Error(`securityGroups must hold 1 to 5 security groups, got ${props.securityGroups.length}`);
-    }
-
     this.vpc = props.vpc;
     this.ipAddressType = props.ipAddressType ?? ResourceGatewayIpAddressType.IPV4;
-    const subnets = props.vpc.selectSubnets(props.vpcSubnets ?? defaultPrivateSubnets(props.vpc, 'the resource gateway'));
-    if (subnets.subnetIds.length === 0) {
-      throw new Error(`vpcSubnets selects no subnets in VPC ${show(props.vpc.node.path)}`);
-    }
-    const azs = subnets.subnets.map(s => s.availabilityZone);
-    const knownAzs = [...new Set(azs.filter(az => az !== undefined && !Token.isUnresolved(az)))];
-    if (knownAzs.length === azs.length && knownAzs.length < 2) {
+    const subnets = selectPrivateSubnets(props.vpc, props.vpcSubnets, 'the resource gateway');
+    const knownAzs = subnets.knownAvailabilityZones;
+    if (knownAzs !== undefined && knownAzs.length < 2) {
       throw new Error(`vpcSubnets must select subnets in at least two Availability Zones, got ${show(knownAzs)} (subnets ${show(subnets.subnetIds)})`);
     }
-    this.availabilityZones = [...new Set(azs)];
+    this.availabilityZones = subnets.availabilityZones;
 
-    if (props.securityGroups) {
-      this.connections = new ec2.Connections({ securityGroups: props.securityGroups });
-    } else {
-      this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
-        vpc: props.vpc,
-        description: 'VPC Lattice resource gateway: egress only to the databases it exposes',
-        allowAllOutbound: false,
-        allowAllIpv6Outbound: false,
-      });
-      this.connections = new ec2.Connections({ securityGroups: [this.securityGroup] });
-    }
+    const securityGroups = ownSecurityGroups(this, props.vpc, props.securityGroups,
+      'VPC Lattice resource gateway: egress only to the databases it exposes');
+    this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
+    this.connections = new ec2.Connections({ securityGroups });
 
     const replacing = [
       props.ipAddressType !== undefined ? 'ipAddressType' : undefined,

@@ -4,7 +4,8 @@ import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, IConstruct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
 import { addResourceLimitValidation } from './private/resource-limit';
-import { defaultPrivateSubnets } from './private/subnets';
+import { ownSecurityGroups } from './private/security-groups';
+import { selectPrivateSubnets } from './private/subnets';
 import { show, validateArn, validateExactlyOne, validateRange } from './private/validation';
 import { ResourceGateway } from './resource-gateway';
 import { IServiceNetwork } from './service-network';
@@ -176,7 +177,7 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
     this.resourceConfigurationArn = props.resourceConfiguration?.resourceConfigurationArn ?? props.resourceConfigurationArn!;
 
     const subnetIds = selectEndpointSubnets(this, props.vpc, props.vpcSubnets);
-    const securityGroups = endpointSecurityGroups(this, props.vpc, props.securityGroups,
+    const securityGroups = ownSecurityGroups(this, props.vpc, props.securityGroups,
       'VPC Lattice resource endpoint of a shared database');
     this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
     this.connections = new ec2.Connections({ securityGroups, defaultPort: ec2.Port.tcp(port) });
@@ -331,7 +332,7 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
     this.port = props.port;
     this.serviceNetworkArn = props.serviceNetwork?.serviceNetworkArn ?? props.serviceNetworkArn!;
 
-    const securityGroups = endpointSecurityGroups(this, props.vpc, props.securityGroups,
+    const securityGroups = ownSecurityGroups(this, props.vpc, props.securityGroups,
       'VPC Lattice service network access for shared databases');
     this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
     this.connections = new ec2.Connections({
@@ -408,33 +409,13 @@ function endpointDnsOptions(props: ConsumerDnsOptions): ec2.CfnVPCEndpoint.DnsOp
 }
 
 function selectEndpointSubnets(scope: IConstruct, vpc: ec2.IVpc, selection?: ec2.SubnetSelection): string[] {
-  const subnets = vpc.selectSubnets(selection ?? defaultPrivateSubnets(vpc, 'the endpoint'));
-  if (subnets.subnetIds.length === 0) {
-    throw new Error(`vpcSubnets selects no subnets in VPC ${show(vpc.node.path)}`);
-  }
-  const azs = subnets.subnets.map(s => s.availabilityZone);
-  const knownAzs = [...new Set(azs.filter(az => az !== undefined && !Token.isUnresolved(az)))];
-  if (knownAzs.length === azs.length && knownAzs.length === 1) {
+  const subnets = selectPrivateSubnets(vpc, selection, 'the endpoint');
+  const knownAzs = subnets.knownAvailabilityZones;
+  if (knownAzs !== undefined && knownAzs.length === 1) {
     Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:endpointSingleAz',
       `The endpoint's subnets are all in ${knownAzs[0]}: the endpoint only works if the provider's resource gateway also has a network interface in ${knownAzs[0]}, and it fails with that Availability Zone. Select subnets in at least two Availability Zones the gateway uses.`);
   }
   return subnets.subnetIds;
-}
-
-function endpointSecurityGroups(scope: Construct, vpc: ec2.IVpc, given: ec2.ISecurityGroup[] | undefined,
-  description: string): ec2.ISecurityGroup[] {
-  if (given !== undefined) {
-    if (given.length < 1 || given.length > 5) {
-      throw new Error(`securityGroups must hold 1 to 5 security groups, got ${given.length}`);
-    }
-    return given;
-  }
-  return [new ec2.SecurityGroup(scope, 'SecurityGroup', {
-    vpc,
-    description,
-    allowAllOutbound: false,
-    allowAllIpv6Outbound: false,
-  })];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { show } from './validation';
 
@@ -16,4 +17,35 @@ export function defaultPrivateSubnets(vpc: ec2.IVpc, what: string): ec2.SubnetSe
     return { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS };
   }
   throw new Error(`vpc ${show(vpc.node.path)} has no isolated or private subnets: pass vpcSubnets to place ${what}`);
+}
+
+/** Subnets chosen by `selectPrivateSubnets`. */
+export interface PrivateSubnets {
+  /** the ids of the selected subnets */
+  readonly subnetIds: string[];
+  /** the distinct Availability Zones of the subnets (tokens where the VPC is imported without them) */
+  readonly availabilityZones: string[];
+  /**
+   * the distinct Availability Zones, when every subnet's zone is known at synth time;
+   * undefined when any is a token or missing
+   */
+  readonly knownAvailabilityZones?: string[];
+}
+
+/**
+ * Selects `selection` (default: `defaultPrivateSubnets`) in `vpc`, refusing a selection
+ * that matches no subnet.
+ */
+export function selectPrivateSubnets(vpc: ec2.IVpc, selection: ec2.SubnetSelection | undefined, what: string): PrivateSubnets {
+  const subnets = vpc.selectSubnets(selection ?? defaultPrivateSubnets(vpc, what));
+  if (subnets.subnetIds.length === 0) {
+    throw new Error(`vpcSubnets selects no subnets in VPC ${show(vpc.node.path)}`);
+  }
+  const azs = subnets.subnets.map(s => s.availabilityZone);
+  const allKnown = azs.every(az => az !== undefined && !Token.isUnresolved(az));
+  return {
+    subnetIds: subnets.subnetIds,
+    availabilityZones: [...new Set(azs)],
+    knownAvailabilityZones: allKnown ? [...new Set(azs)] : undefined,
+  };
 }
