@@ -225,9 +225,6 @@ export class ResourceGateway extends ResourceGatewayBase {
   /** The IP address type of the gateway. */
   public readonly ipAddressType: ResourceGatewayIpAddressType;
 
-  /** The underlying CloudFormation resource. */
-  private readonly resource: vpclattice.CfnResourceGateway;
-
   constructor(scope: Construct, id: string, props: ResourceGatewayProps) {
     const name = props.resourceGatewayName;
     validateLatticeName('resourceGatewayName', name, { minLength: 3, maxLength: 40, reservedPrefix: 'rgw-' });
@@ -262,7 +259,7 @@ export class ResourceGateway extends ResourceGatewayBase {
         `${replacing.join(', ')} cannot change after deployment: changing ${replacing.length > 1 ? 'them' : 'it'} later replaces the resource gateway and interrupts every database shared through it.`);
     }
 
-    this.resource = new vpclattice.CfnResourceGateway(this, 'Resource', {
+    const resource = new vpclattice.CfnResourceGateway(this, 'Resource', {
       name: props.resourceGatewayName ?? latticeName(this, 40, 'rgw-'),
       vpcIdentifier: props.vpc.vpcId,
       subnetIds: subnets.subnetIds,
@@ -272,8 +269,8 @@ export class ResourceGateway extends ResourceGatewayBase {
       resourceConfigDnsResolution: props.resourceConfigDnsResolution,
     });
 
-    this.resourceGatewayId = this.resource.attrId;
-    this.resourceGatewayArn = this.resource.attrArn;
-    this.resourceGatewayName = this.resource.name;
+    this.resourceGatewayId = resource.attrId;
+    this.resourceGatewayArn = resource.attrArn;
+    this.resourceGatewayName = resource.name;
   }
 }
