@@ -7,7 +7,7 @@ import { clusterPort, instancePort } from './private/database-port';
 import { latticeName } from './private/names';
 import { addResourceLimitValidation } from './private/resource-limit';
 import { isUnresolved, show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
-import { IResourceGateway, ResourceGateway, ResourceGatewayIpAddressType } from './resource-gateway';
+import { IResourceGateway, ResourceConfigDnsResolution, ResourceGatewayIpAddressType } from './resource-gateway';
 import { IServiceNetwork, ServiceNetwork } from './service-network';
 
 /**
@@ -126,13 +126,18 @@ export interface LatticeSharedDatabaseProps {
 
   /**
    * The name of the resource configuration: 3-40 lowercase letters, digits and
-   * single hyphens, not starting with `rcfg-`.
-   * @default - a unique name derived from the construct path
+   * single hyphens, not starting with `rcfg-`. Names are unique in the account, and
+   * CloudFormation creates a replacement before it deletes the old configuration: with
+   * a fixed name, a change that replaces the configuration fails unless the name
+   * changes in the same deployment (synth warns).
+   * @default - a name derived from the construct path, ending in a hash of the values
+   * whose change replaces the configuration (so a replacement gets a new name)
    */
   readonly resourceConfigurationName?: string;
 
   /**
    * A custom domain name for the resource configuration, such as `db.example.com`.
+   * Changing or removing it later replaces the configuration (synth warns).
    * @default - none: consumers use the DNS names VPC Lattice generates
    */
   readonly customDomainName?: string;
@@ -153,7 +158,8 @@ export interface LatticeSharedDatabaseProps {
 
   /**
    * Whether private DNS is enabled on the service network associations made by
-   * `serviceNetworks` and `associateWith`.
+   * `serviceNetworks` and `associateWith`. Changing it replaces the associations
+   * (synth warns when it is set).
    * @default true
    */
   readonly privateDnsEnabled?: boolean;
@@ -273,29 +279,67 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
     this.allowSharable = props.allowAssociationToSharableServiceNetwork ?? true;
     this.privateDnsEnabled = props.privateDnsEnabled ?? true;
 
+    const gateway = props.resourceGateway;
     let definition: vpclattice.CfnResourceConfiguration.ResourceConfigurationDefinitionProperty;
     if (mode === DatabaseSharingMode.DNS) {
       this.domainName = props.instance
         ? props.instance.dbInstanceEndpointAddress
         : clusterHostname(props.cluster!, endpointType);
       // RDS endpoint names resolve to IPv4 addresses: an IPv6-only gateway cannot reach them
-      if (props.resourceGateway instanceof ResourceGateway && props.resourceGateway.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
-        throw new Error(`resourceGateway ${show(props.resourceGateway.node.path)} has ipAddressType IPV6, but an RDS endpoint resolves to IPv4 addresses: use IPV4 or DUALSTACK`);
+      if (gateway.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
+        throw new Error(`resourceGateway ${show(gateway.node.path)} has ipAddressType IPV6, but an RDS endpoint resolves to IPv4 addresses: use IPV4 or DUALSTACK`);
       }
       definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
     } else {
+      // CreateResourceGateway, resourceConfigDnsResolution: "An IN_VPC resource gateway can't be
+      // used for ARN resource configurations"
+      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
+      if (gateway.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC) {
+        throw new Error(`mode ARN needs a resource gateway whose resourceConfigDnsResolution is not IN_VPC (AWS refuses ARN resource configurations on an IN_VPC gateway): resourceGateway ${show(gateway.node.path)} has resourceConfigDnsResolution 'IN_VPC', got mode 'ARN'`);
+      }
       definition = { arnResource: props.instance ? props.instance.instanceArn : props.cluster!.clusterArn };
+      // ArnResource: "Update requires: Updates are not supported" (AWS::VpcLattice::ResourceConfiguration
+      // ResourceConfigurationDefinition,
+      // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-resourceconfiguration-resourceconfigurationdefinition.html)
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:arnConfigurationReplaces',
-        'mode ARN: an ARN-type resource configuration cannot be updated, so switching mode (either way) or the database later replaces it, and consumers must recreate their endpoints for the new ARN.');
+        'mode ARN: an ARN-type resource configuration cannot be updated. Switching mode (either way) replaces it under a new generated name, and consumers must recreate their endpoints for the new ARN; '
+        + 'pointing it at another database fails the update (CloudFormation does not support updates of ArnResource): share the new database through a new LatticeSharedDatabase instead.');
+    }
+    if (props.customDomainName !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:customDomainNameReplaces',
+        `customDomainName ${show(props.customDomainName)} cannot change after deployment: changing or removing it later replaces the resource configuration (under a new generated name), and consumers must recreate their endpoints for the new ARN.`);
+    }
+    if (props.resourceConfigurationName !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:fixedConfigurationName',
+        `resourceConfigurationName ${show(props.resourceConfigurationName)} is fixed: a change that replaces the resource configuration (mode, resourceGateway or a change that replaces the gateway, customDomainName) fails `
+        + 'because VPC Lattice names are unique in the account and CloudFormation creates the replacement before it deletes the old configuration. Give a new name in the same deployment as such a change, or leave the name to the construct. '
+        + 'A new name alone is no in-place update: VPC Lattice cannot rename a resource configuration.');
     }
 
+    const resourceConfigurationType = mode === DatabaseSharingMode.DNS ? 'SINGLE' : 'ARN';
+    const protocolType = mode === DatabaseSharingMode.DNS ? 'TCP' : undefined;
+    // The values whose change replaces the configuration ("Update requires: Replacement" in the
+    // AWS::VpcLattice::ResourceConfiguration reference,
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html):
+    // ResourceConfigurationType, ResourceGatewayId, CustomDomainName and ProtocolType (the
+    // construct sets none of DomainVerificationId, GroupDomain, ResourceConfigurationAuthType).
+    // A replaced gateway keeps its logical id, so its `{ Ref }` does not change: the gateway's
+    // own name, which changes whenever the gateway is replaced, stands for it.
+    const gatewayResource = gateway.node.defaultChild;
+    const replacedBy = {
+      resourceConfigurationType,
+      resourceGatewayId: gateway.resourceGatewayId,
+      resourceGatewayName: vpclattice.CfnResourceGateway.isCfnResourceGateway(gatewayResource) ? gatewayResource.name : undefined,
+      customDomainName: props.customDomainName,
+      protocolType,
+    };
     const resource = new vpclattice.CfnResourceConfiguration(this, 'Resource', {
-      name: props.resourceConfigurationName ?? latticeName(this, 40, 'rcfg-'),
-      resourceGatewayId: props.resourceGateway.resourceGatewayId,
-      resourceConfigurationType: mode === DatabaseSharingMode.DNS ? 'SINGLE' : 'ARN',
+      name: props.resourceConfigurationName ?? latticeName(this, 40, 'rcfg-', replacedBy),
+      resourceGatewayId: gateway.resourceGatewayId,
+      resourceConfigurationType,
       resourceConfigurationDefinition: definition,
       portRanges: mode === DatabaseSharingMode.DNS ? [isUnresolved(port) ? Token.asString(port) : String(port)] : undefined,
-      protocolType: mode === DatabaseSharingMode.DNS ? 'TCP' : undefined,
+      protocolType,
       allowAssociationToSharableServiceNetwork: this.allowSharable,
       customDomainName: props.customDomainName,
     });
@@ -314,6 +358,16 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
     } else {
       dbConnections.allowFrom(props.resourceGateway, ec2.Port.tcp(port),
         `VPC Lattice resource gateway to database on TCP ${port}`);
+    }
+
+    // PrivateDnsEnabled replaces the association ("Update requires: Replacement",
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkresourceassociation.html),
+    // and whether VPC Lattice accepts a second association of the same configuration with the same
+    // network while the first exists is not documented (UNVERIFIED): warn whoever sets it.
+    if (props.privateDnsEnabled !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:privateDnsEnabledReplacesAssociations',
+        `privateDnsEnabled ${show(props.privateDnsEnabled)} cannot change on a deployed service network association: changing it later replaces each association with one for the same configuration and network, `
+        + 'created while the old one still exists, which VPC Lattice may refuse. To change it, remove the association in one deployment and add it back in the next.');
     }
 
     for (const serviceNetwork of props.serviceNetworks ?? []) {

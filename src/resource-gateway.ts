@@ -46,6 +46,19 @@ export interface IResourceGateway extends IResource, ec2.IConnectable {
    * @attribute
    */
   readonly resourceGatewayArn: string;
+
+  /**
+   * Where the gateway resolves the domain names of its resource configurations, when
+   * known. `LatticeSharedDatabase` refuses an ARN-type configuration on an `IN_VPC`
+   * gateway, which AWS does not allow.
+   */
+  readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
+
+  /**
+   * The IP address type of the gateway, when known. `LatticeSharedDatabase` refuses a
+   * DNS-type configuration of an RDS endpoint (IPv4 addresses) on an IPv6-only gateway.
+   */
+  readonly ipAddressType?: ResourceGatewayIpAddressType;
 }
 
 /**
@@ -71,6 +84,20 @@ export interface ResourceGatewayAttributes {
    * @default - no security groups: `connections` adds no rules for this gateway
    */
   readonly securityGroups?: ec2.ISecurityGroup[];
+
+  /**
+   * Where the gateway resolves the domain names of its resource configurations, so
+   * that `LatticeSharedDatabase` can refuse what AWS rejects.
+   * @default - unknown: not checked
+   */
+  readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
+
+  /**
+   * The IP address type of the gateway, so that `LatticeSharedDatabase` can refuse
+   * what AWS rejects.
+   * @default - unknown: not checked
+   */
+  readonly ipAddressType?: ResourceGatewayIpAddressType;
 }
 
 /**
@@ -85,7 +112,8 @@ export interface ResourceGatewayProps {
   /**
    * The subnets the gateway places its network interfaces in. They must span at
    * least two Availability Zones: a consumer's resource endpoint only works in an
-   * Availability Zone the gateway also uses.
+   * Availability Zone the gateway also uses. Changing the selected subnets replaces
+   * the gateway (and the resource configurations behind it).
    * @default - the VPC's isolated subnets if it has any, otherwise its private subnets
    */
   readonly vpcSubnets?: ec2.SubnetSelection;
@@ -98,7 +126,8 @@ export interface ResourceGatewayProps {
   readonly securityGroups?: ec2.ISecurityGroup[];
 
   /**
-   * The IP address type of the gateway. Changing it replaces the gateway.
+   * The IP address type of the gateway. Changing it replaces the gateway (and the
+   * resource configurations behind it).
    * @default ResourceGatewayIpAddressType.IPV4
    */
   readonly ipAddressType?: ResourceGatewayIpAddressType;
@@ -106,22 +135,29 @@ export interface ResourceGatewayProps {
   /**
    * How many IPv4 addresses the gateway assigns to each network interface (1-62).
    * Each address carries a limited number of concurrent connections. Changing it
-   * replaces the gateway. Not allowed with `ResourceGatewayIpAddressType.IPV6`.
+   * replaces the gateway: whether VPC Lattice could update it in place is not
+   * documented, so the construct gives the gateway a new name. Not allowed with `ResourceGatewayIpAddressType.IPV6`.
    * @default - the service default (16)
    */
   readonly ipv4AddressesPerEni?: number;
 
   /**
    * Where the gateway resolves the domain names of DNS-type resource configurations.
-   * Changing it replaces the gateway.
-   * @default - the service default
+   * Changing it replaces the gateway (and the resource configurations behind it). An
+   * `IN_VPC` gateway cannot carry ARN-type configurations (`DatabaseSharingMode.ARN`),
+   * nor be IPv6-only.
+   * @default - the service default (`PUBLIC`)
    */
   readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
 
   /**
    * The name of the gateway: 3-40 lowercase letters, digits and single hyphens, not
-   * starting with `rgw-`.
-   * @default - a unique name derived from the construct path
+   * starting with `rgw-`. Names are unique in the account, and CloudFormation creates a
+   * replacement before it deletes the old gateway: with a fixed name, a change that
+   * replaces the gateway fails unless the name changes in the same deployment (synth
+   * warns).
+   * @default - a name derived from the construct path, ending in a hash of the values
+   * whose change replaces the gateway (so a replacement gets a new name)
    */
   readonly resourceGatewayName?: string;
 }
@@ -139,6 +175,10 @@ export abstract class ResourceGatewayBase extends Resource implements IResourceG
   public abstract readonly resourceGatewayArn: string;
   /** The network connections of the gateway's security groups. */
   public abstract readonly connections: ec2.Connections;
+  /** Where the gateway resolves the domain names of its resource configurations, when known. */
+  public abstract readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
+  /** The IP address type of the gateway, when known. */
+  public abstract readonly ipAddressType?: ResourceGatewayIpAddressType;
 }
 
 /**
@@ -174,6 +214,8 @@ export class ResourceGateway extends ResourceGatewayBase {
       public readonly resourceGatewayId: string;
       public readonly resourceGatewayArn: string;
       public readonly connections = new ec2.Connections({ securityGroups: attrs.securityGroups });
+      public readonly resourceConfigDnsResolution = attrs.resourceConfigDnsResolution;
+      public readonly ipAddressType = attrs.ipAddressType;
 
       constructor() {
         super(scope, id, attrs.resourceGatewayArn ? { environmentFromArn: attrs.resourceGatewayArn } : {});
@@ -222,8 +264,13 @@ export class ResourceGateway extends ResourceGatewayBase {
   public readonly availabilityZones: string[];
   /** The security group the gateway created, when none was given. */
   public readonly securityGroup?: ec2.ISecurityGroup;
-  /** The IP address type of the gateway. */
-  public readonly ipAddressType: ResourceGatewayIpAddressType;
+  /**
+   * The IP address type of the gateway. Always set on a `ResourceGateway` (optional
+   * only because jsii forbids narrowing `IResourceGateway.ipAddressType`).
+   */
+  public readonly ipAddressType?: ResourceGatewayIpAddressType;
+  /** Where the gateway resolves the domain names of its resource configurations (undefined: the service default). */
+  public readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
 
   constructor(scope: Construct, id: string, props: ResourceGatewayProps) {
     const name = props.resourceGatewayName;
@@ -235,8 +282,14 @@ export class ResourceGateway extends ResourceGatewayBase {
     if (props.ipv4AddressesPerEni !== undefined && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
       throw new Error(`ipv4AddressesPerEni cannot be set when ipAddressType is IPV6, got ${show(props.ipv4AddressesPerEni)}`);
     }
+    // "You cannot set DNS Resolution to IN_VPC if the resource gateway uses IPv6-only subnets"
+    // (VPC Lattice User Guide, Resource gateways, Resource Config DNS Resolution,
+    // https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html)
+    if (props.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
+      throw new Error(`resourceConfigDnsResolution IN_VPC is not allowed for an IPv6-only gateway (ipAddressType IPV6), got resourceConfigDnsResolution ${show(props.resourceConfigDnsResolution)}`);
+    }
     this.vpc = props.vpc;
-    this.ipAddressType = props.ipAddressType ?? ResourceGatewayIpAddressType.IPV4;
+    const ipAddressType = this.ipAddressType = props.ipAddressType ?? ResourceGatewayIpAddressType.IPV4;
     const subnets = selectPrivateSubnets(props.vpc, props.vpcSubnets, 'the resource gateway');
     const knownAzs = subnets.knownAvailabilityZones;
     if (knownAzs !== undefined && knownAzs.length < 2) {
@@ -249,24 +302,42 @@ export class ResourceGateway extends ResourceGatewayBase {
     this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
     this.connections = new ec2.Connections({ securityGroups });
 
+    this.resourceConfigDnsResolution = props.resourceConfigDnsResolution;
     const replacing = [
+      props.vpcSubnets !== undefined ? 'vpcSubnets' : undefined,
       props.ipAddressType !== undefined ? 'ipAddressType' : undefined,
       props.ipv4AddressesPerEni !== undefined ? 'ipv4AddressesPerEni' : undefined,
       props.resourceConfigDnsResolution !== undefined ? 'resourceConfigDnsResolution' : undefined,
     ].filter((p): p is string => p !== undefined);
     if (replacing.length > 0) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:gatewayReplacingProps',
-        `${replacing.join(', ')} cannot change after deployment: changing ${replacing.length > 1 ? 'them' : 'it'} later replaces the resource gateway and interrupts every database shared through it.`);
+        `${replacing.join(', ')} cannot change after deployment: changing ${replacing.length > 1 ? 'them' : 'it'} later replaces the resource gateway `
+        + '(under a new generated name) and with it every resource configuration behind it: consumers lose their connections and must recreate their endpoints for the new configuration ARNs.');
+    }
+    if (name !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:fixedGatewayName',
+        `resourceGatewayName ${show(name)} is fixed: a change that replaces the gateway (vpc, vpcSubnets, ipAddressType, ipv4AddressesPerEni, resourceConfigDnsResolution) fails `
+        + 'because VPC Lattice names are unique in the account and CloudFormation creates the replacement before it deletes the old gateway. Give a new name in the same deployment as such a change, or leave the name to the construct.');
     }
 
-    const resource = new vpclattice.CfnResourceGateway(this, 'Resource', {
-      name: props.resourceGatewayName ?? latticeName(this, 40, 'rgw-'),
+    // The values whose change replaces the gateway ("Update requires: Replacement" in the
+    // AWS::VpcLattice::ResourceGateway reference,
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourcegateway.html):
+    // VpcIdentifier, SubnetIds, IpAddressType and ResourceConfigDnsResolution. Ipv4AddressesPerEni
+    // is marked updatable there, but whether VPC Lattice changes it on an existing gateway is
+    // UNVERIFIED: it is part of the generated name too, so a change deploys as a replacement
+    // under a new name whichever answer is right.
+    const replacedBy = {
       vpcIdentifier: props.vpc.vpcId,
       subnetIds: subnets.subnetIds,
-      securityGroupIds: this.connections.securityGroups.map(sg => sg.securityGroupId),
-      ipAddressType: this.ipAddressType,
+      ipAddressType,
       ipv4AddressesPerEni: props.ipv4AddressesPerEni,
       resourceConfigDnsResolution: props.resourceConfigDnsResolution,
+    };
+    const resource = new vpclattice.CfnResourceGateway(this, 'Resource', {
+      name: name ?? latticeName(this, 40, 'rgw-', replacedBy),
+      ...replacedBy,
+      securityGroupIds: this.connections.securityGroups.map(sg => sg.securityGroupId),
     });
 
     this.resourceGatewayId = resource.attrId;

@@ -66,8 +66,10 @@ export interface ServiceNetworkAttributes {
 export interface ServiceNetworkProps {
   /**
    * The name of the service network: 3-63 lowercase letters, digits and single
-   * hyphens, not starting with `sn-`.
-   * @default - a unique name derived from the construct path
+   * hyphens, not starting with `servicenetwork-`. Names are unique in the account:
+   * changing a fixed name replaces the network.
+   * @default - a name derived from the construct path, ending in a hash of the values
+   * whose change replaces the network
    */
   readonly serviceNetworkName?: string;
 
@@ -125,6 +127,8 @@ export interface ServiceNetworkProps {
 
 const SERVICE_NETWORK_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:servicenetwork\/sn-[0-9a-z]+$/;
 const SERVICE_NETWORK_ID = /^sn-[0-9a-z]+$/;
+/** The name prefix CloudFormation reserves (the ids start with `sn-`, names may). */
+const SERVICE_NETWORK_RESERVED_PREFIX = 'servicenetwork-';
 
 /** The id of the warning that an auth policy does not protect resource configurations. */
 const AUTH_POLICY_WARNING = 'cdk-lattice-shared-database:authPolicyDoesNotProtectResources';
@@ -208,7 +212,11 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
   public readonly accessLogEncryptionKey?: kms.IKey;
 
   constructor(scope: Construct, id: string, props: ServiceNetworkProps = {}) {
-    validateLatticeName('serviceNetworkName', props.serviceNetworkName, { minLength: 3, maxLength: 63, reservedPrefix: 'sn-' });
+    // AWS::VpcLattice::ServiceNetwork Name: 3-63 characters, pattern
+    // ^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$ (the reserved prefix is
+    // `servicenetwork-`, not the `sn-` of the ids;
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetwork.html)
+    validateLatticeName('serviceNetworkName', props.serviceNetworkName, { minLength: 3, maxLength: 63, reservedPrefix: SERVICE_NETWORK_RESERVED_PREFIX });
     super(scope, id, { physicalName: props.serviceNetworkName });
     addResourceLimitValidation(this);
 
@@ -218,10 +226,19 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
     }
     const logsOn = validateAccessLogProps(props);
 
+    // Name and SharingConfig replace the network ("Update requires: Replacement" in the
+    // AWS::VpcLattice::ServiceNetwork reference, linked above): the generated name carries a
+    // hash of the sharing configuration, so a replacement gets a new name.
+    const sharingConfig = { enabled: true };
+    if (props.serviceNetworkName !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:fixedServiceNetworkName',
+        `serviceNetworkName ${show(props.serviceNetworkName)} is fixed: VPC Lattice names are unique in the account and CloudFormation creates a replacement before it deletes the old network, `
+        + 'so a change that replaces the network fails unless the name changes in the same deployment (a new name itself replaces the network, and every association with it).');
+    }
     const resource = new vpclattice.CfnServiceNetwork(this, 'Resource', {
-      name: props.serviceNetworkName ?? latticeName(this, 63, 'sn-'),
+      name: props.serviceNetworkName ?? latticeName(this, 63, SERVICE_NETWORK_RESERVED_PREFIX, { sharingConfig }),
       authType,
-      sharingConfig: { enabled: true },
+      sharingConfig,
     });
     this.serviceNetworkId = resource.attrId;
     this.serviceNetworkArn = resource.attrArn;

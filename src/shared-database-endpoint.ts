@@ -354,6 +354,15 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
       this.dnsEntries = endpoint.attrDnsEntries;
     } else {
       checkSingleAssociation(this);
+      // "You can connect a VPC to only one service network through an association" (VPC Lattice
+      // User Guide, https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-network-associations.html),
+      // and the identifiers, PrivateDnsEnabled and DnsOptions replace the association
+      // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkvpcassociation.html):
+      // CloudFormation creates the replacement while the old association still holds the VPC.
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:vpcAssociationReplacementConflicts',
+        'A VPC association cannot be changed in place: changing the service network, privateDnsEnabled or the private DNS options later replaces it, '
+        + 'and the replacement is created while the old association still holds the VPC (a VPC can be associated with only one service network), so the update fails. '
+        + 'Remove the connection in one deployment and create the new one in the next.');
       const association = new vpclattice.CfnServiceNetworkVpcAssociation(this, 'Resource', {
         vpcIdentifier: props.vpc.vpcId,
         serviceNetworkIdentifier: this.serviceNetworkArn,

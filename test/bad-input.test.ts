@@ -220,7 +220,9 @@ describe('LatticeSharedDatabase', () => {
 
 describe('ServiceNetwork', () => {
   runCases(table([
-    ['name with the reserved prefix', f => new ServiceNetwork(f.stack, 'N', { serviceNetworkName: 'sn-shared' }), 'serviceNetworkName', "'sn-shared'"],
+    // the CloudFormation Name pattern reserves servicenetwork-, not the sn- of the ids
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetwork.html)
+    ['name with the reserved prefix', f => new ServiceNetwork(f.stack, 'N', { serviceNetworkName: 'servicenetwork-shared' }), 'serviceNetworkName', "'servicenetwork-shared'"],
     ['name of 64 characters', f => new ServiceNetwork(f.stack, 'N', { serviceNetworkName: 'a'.repeat(64) }), 'serviceNetworkName', `'${'a'.repeat(64)}'`],
     ['authPolicy without AWS_IAM', f => new ServiceNetwork(f.stack, 'N', {
       authType: ServiceNetworkAuthType.NONE, authPolicy: new iam.PolicyDocument(),

@@ -11,7 +11,7 @@ import {
   LatticeSharedDatabaseProps,
   ResourceConfigurationAttributes,
 } from '../src/lattice-shared-database';
-import { IResourceGateway, ResourceGateway } from '../src/resource-gateway';
+import { IResourceGateway, ResourceConfigDnsResolution, ResourceGateway } from '../src/resource-gateway';
 import { ServiceNetwork } from '../src/service-network';
 
 interface Fixture {
@@ -301,8 +301,30 @@ describe('DNS mode (default)', () => {
     // WHEN
     new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: postgresInstance(f), mode: DatabaseSharingMode.ARN });
 
-    // THEN
+    // THEN: ArnResource "Updates are not supported"
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-resourceconfiguration-resourceconfigurationdefinition.html)
     Annotations.fromStack(f.stack).hasWarning('/Stack/Shared', Match.stringLikeRegexp('ARN-type resource configuration cannot be updated'));
+    Annotations.fromStack(f.stack).hasWarning('/Stack/Shared', Match.stringLikeRegexp('pointing it at another database fails the update'));
+  });
+
+  // PrivateDnsEnabled: "Update requires: Replacement"
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkresourceassociation.html)
+  test('an explicit privateDnsEnabled warns that changing it replaces the associations; the default does not', () => {
+    // GIVEN
+    const f = fixture();
+    const network = new ServiceNetwork(f.stack, 'Network');
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Explicit', { resourceGateway: f.gateway, instance: postgresInstance(f), serviceNetworks: [network], privateDnsEnabled: false });
+    const other = rds.DatabaseInstance.fromDatabaseInstanceAttributes(f.stack, 'Other', {
+      instanceIdentifier: 'other', instanceEndpointAddress: 'other.example.com', port: 5432, securityGroups: [],
+    });
+    new LatticeSharedDatabase(f.stack, 'Default', { resourceGateway: f.gateway, instance: other, serviceNetworks: [network] });
+
+    // THEN
+    const annotations = Annotations.fromStack(f.stack);
+    annotations.hasWarning('/Stack/Explicit', Match.stringLikeRegexp('privateDnsEnabled false cannot change on a deployed service network association'));
+    annotations.hasNoWarning('/Stack/Default', Match.stringLikeRegexp('privateDnsEnabled'));
   });
 
   test('an explicit port equal to the database port adds no warning', () => {
@@ -367,6 +389,40 @@ describe('DNS mode (default)', () => {
     expect(shared.resourceConfigurationName).toBe('orders-db');
   });
 
+  // CustomDomainName is "Update requires: Replacement" (AWS::VpcLattice::ResourceConfiguration,
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html),
+  // and names are unique in the account while CloudFormation creates the replacement first
+  test('a fixed name and a custom domain name each warn that they block or force a replacement', () => {
+    // GIVEN
+    const f = fixture();
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Shared', {
+      resourceGateway: f.gateway,
+      instance: postgresInstance(f),
+      resourceConfigurationName: 'orders-db',
+      customDomainName: 'orders.db.example.com',
+    });
+
+    // THEN
+    const annotations = Annotations.fromStack(f.stack);
+    annotations.hasWarning('/Stack/Shared', Match.stringLikeRegexp("resourceConfigurationName 'orders-db' is fixed: a change that replaces the resource configuration"));
+    annotations.hasWarning('/Stack/Shared', Match.stringLikeRegexp("customDomainName 'orders.db.example.com' cannot change after deployment"));
+  });
+
+  test('control: a generated name without a custom domain name gives neither warning', () => {
+    // GIVEN
+    const f = fixture();
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: postgresInstance(f) });
+
+    // THEN
+    const annotations = Annotations.fromStack(f.stack);
+    annotations.hasNoWarning('/Stack/Shared', Match.stringLikeRegexp('is fixed'));
+    annotations.hasNoWarning('/Stack/Shared', Match.stringLikeRegexp('customDomainName'));
+  });
+
   test('the generated name is valid, unique and within 40 characters', () => {
     // GIVEN
     const f = fixture();
@@ -377,14 +433,14 @@ describe('DNS mode (default)', () => {
     const b = new LatticeSharedDatabase(f.stack, 'SharedDatabaseWithAVeryLongConstructIdIndeed2', { resourceGateway: f.gateway, instance: db });
 
     // THEN
-    for (const name of [a.resourceConfigurationName, b.resourceConfigurationName]) {
+    for (const name of [a, b].map(x => f.stack.resolve(x.resourceConfigurationName) as string)) {
       expect(name.length).toBeGreaterThanOrEqual(3);
       expect(name.length).toBeLessThanOrEqual(40);
       expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(name.startsWith('rcfg-')).toBe(false);
     }
-    expect(a.resourceConfigurationName).not.toEqual(b.resourceConfigurationName);
-    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', { Name: a.resourceConfigurationName });
+    expect(f.stack.resolve(a.resourceConfigurationName)).not.toEqual(f.stack.resolve(b.resourceConfigurationName));
+    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', { Name: f.stack.resolve(a.resourceConfigurationName) });
   });
 
   test('the configuration depends on nothing but its references', () => {
@@ -402,6 +458,58 @@ describe('DNS mode (default)', () => {
 });
 
 describe('ARN mode', () => {
+  // CreateResourceGateway, resourceConfigDnsResolution: "An IN_VPC resource gateway can't be used
+  // for ARN resource configurations"
+  // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
+  describe('an IN_VPC gateway cannot carry an ARN configuration (CreateResourceGateway)', () => {
+    function gatewayWith(f: Fixture, resolution?: ResourceConfigDnsResolution): IResourceGateway {
+      return new ResourceGateway(f.stack, 'Resolving', { vpc: f.vpc, resourceConfigDnsResolution: resolution });
+    }
+
+    test('refused at synth, naming mode, the gateway and its resolution', () => {
+      // GIVEN
+      const f = fixture();
+
+      // WHEN
+      const error = thrown(() => new LatticeSharedDatabase(f.stack, 'Shared', {
+        resourceGateway: gatewayWith(f, ResourceConfigDnsResolution.IN_VPC), instance: postgresInstance(f), mode: DatabaseSharingMode.ARN,
+      }));
+
+      // THEN
+      expect(error).toMatch(/mode ARN needs a resource gateway whose resourceConfigDnsResolution is not IN_VPC/);
+      expect(error).toContain("resourceGateway 'Stack/Resolving' has resourceConfigDnsResolution 'IN_VPC'");
+    });
+
+    test('refused for an imported gateway declared IN_VPC too', () => {
+      // GIVEN
+      const f = fixture();
+      const imported = ResourceGateway.fromResourceGatewayAttributes(f.stack, 'Imported', {
+        resourceGatewayId: 'rgw-0123456789abcdef0', resourceConfigDnsResolution: ResourceConfigDnsResolution.IN_VPC,
+      });
+
+      // WHEN / THEN
+      expect(() => new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: imported, instance: postgresInstance(f), mode: DatabaseSharingMode.ARN }))
+        .toThrow(/resourceGateway 'Stack\/Imported' has resourceConfigDnsResolution 'IN_VPC'/);
+    });
+
+    test.each<[string, ResourceConfigDnsResolution | undefined, DatabaseSharingMode]>([
+      ['PUBLIC gateway, ARN mode', ResourceConfigDnsResolution.PUBLIC, DatabaseSharingMode.ARN],
+      ['gateway with the service default, ARN mode', undefined, DatabaseSharingMode.ARN],
+      ['IN_VPC gateway, DNS mode', ResourceConfigDnsResolution.IN_VPC, DatabaseSharingMode.DNS],
+    ])('control: %s synthesizes', (_name, resolution, mode) => {
+      // GIVEN
+      const f = fixture();
+
+      // WHEN
+      new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: gatewayWith(f, resolution), instance: postgresInstance(f), mode });
+
+      // THEN
+      Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationType: mode === DatabaseSharingMode.ARN ? 'ARN' : 'SINGLE',
+      });
+    });
+  });
+
   test('an instance becomes an ARN configuration on the instance ARN, without port or protocol', () => {
     // GIVEN
     const f = fixture();

@@ -5,6 +5,7 @@ import {
   ResourceConfigDnsResolution,
   ResourceGateway,
   ResourceGatewayIpAddressType,
+  ResourceGatewayProps,
 } from '../src';
 
 function makeStack(): { stack: Stack; vpc: ec2.Vpc } {
@@ -124,14 +125,53 @@ describe('ResourceGateway', () => {
       });
     });
 
+    // "Update requires: Replacement" for SubnetIds, IpAddressType and ResourceConfigDnsResolution
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourcegateway.html);
+    // Ipv4AddressesPerEni is replaced by the construct's name scheme (in-place update UNVERIFIED)
     test.each([
+      ['vpcSubnets', { vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } }],
       ['ipAddressType', { ipAddressType: ResourceGatewayIpAddressType.IPV6 }],
       ['ipv4AddressesPerEni', { ipv4AddressesPerEni: 8 }],
       ['resourceConfigDnsResolution', { resourceConfigDnsResolution: ResourceConfigDnsResolution.PUBLIC }],
     ])('warns that %s replaces the gateway when changed', (prop, extra) => {
       const { stack, vpc } = makeStack();
       new ResourceGateway(stack, 'Gateway', { vpc, ...extra });
-      Annotations.fromStack(stack).hasWarning('/Provider/Gateway', Match.stringLikeRegexp(`${prop}.*replaces the resource gateway`));
+      Annotations.fromStack(stack).hasWarning('/Provider/Gateway', Match.stringLikeRegexp(`${prop}.*replaces the resource gateway \\(under a new generated name\\)`));
+    });
+
+    // names are unique in the account and CloudFormation creates the replacement first
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html)
+    test('warns that a fixed name makes a replacing change fail', () => {
+      const { stack, vpc } = makeStack();
+      new ResourceGateway(stack, 'Gateway', { vpc, resourceGatewayName: 'orders-db-gateway' });
+      Annotations.fromStack(stack).hasWarning('/Provider/Gateway',
+        Match.stringLikeRegexp("resourceGatewayName 'orders-db-gateway' is fixed: a change that replaces the gateway .* fails"));
+    });
+
+    test('the generated name ends in a hash of the values that replace the gateway', () => {
+      // GIVEN
+      const name = (props: Partial<ResourceGatewayProps>) => {
+        const { stack, vpc } = makeStack();
+        return stack.resolve(new ResourceGateway(stack, 'Gateway', { vpc, ...props }).resourceGatewayName) as string;
+      };
+
+      // WHEN
+      const defaults = name({});
+
+      // THEN: the readable part stays, the hash follows every replacing value and nothing else
+      expect(defaults).toMatch(/^provider-gateway-[0-9a-f]{8}$/);
+      const readable = defaults.slice(0, -9);
+      for (const changed of [
+        { ipAddressType: ResourceGatewayIpAddressType.DUALSTACK },
+        { ipv4AddressesPerEni: 32 },
+        { resourceConfigDnsResolution: ResourceConfigDnsResolution.PUBLIC },
+      ]) {
+        const other = name(changed);
+        expect([changed, other.slice(0, -9)]).toEqual([changed, readable]);
+        expect([changed, other]).not.toEqual([changed, defaults]);
+      }
+      // control: an explicit IPV4 is the default, and security groups do not replace the gateway
+      expect(name({ ipAddressType: ResourceGatewayIpAddressType.IPV4 })).toEqual(defaults);
     });
 
     test('no replacement warning with the defaults', () => {
@@ -271,6 +311,19 @@ describe('ResourceGateway', () => {
     ])('rejects a bad %s', (_prop, extra, message) => {
       const { stack, vpc } = makeStack();
       expect(() => new ResourceGateway(stack, 'Gateway', { vpc, ...extra })).toThrow(message);
+    });
+
+    // "You cannot set DNS Resolution to IN_VPC if the resource gateway uses IPv6-only subnets"
+    // (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html)
+    test('rejects IN_VPC DNS resolution on an IPv6-only gateway, and accepts it on IPV4 and DUALSTACK', () => {
+      const { stack, vpc } = makeStack();
+      expect(() => new ResourceGateway(stack, 'V6', {
+        vpc, ipAddressType: ResourceGatewayIpAddressType.IPV6, resourceConfigDnsResolution: ResourceConfigDnsResolution.IN_VPC,
+      })).toThrow(/resourceConfigDnsResolution IN_VPC is not allowed for an IPv6-only gateway.*got resourceConfigDnsResolution 'IN_VPC'/);
+      for (const ipAddressType of [ResourceGatewayIpAddressType.IPV4, ResourceGatewayIpAddressType.DUALSTACK]) {
+        new ResourceGateway(stack, `Gw${ipAddressType}`, { vpc, ipAddressType, resourceConfigDnsResolution: ResourceConfigDnsResolution.IN_VPC });
+      }
+      Template.fromStack(stack).resourcePropertiesCountIs('AWS::VpcLattice::ResourceGateway', { ResourceConfigDnsResolution: 'IN_VPC' }, 2);
     });
 
     test('rejects more than five security groups', () => {

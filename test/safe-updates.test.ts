@@ -1,16 +1,19 @@
 import { fullDiff, ResourceImpact, TemplateDiff } from '@aws-cdk/cloudformation-diff';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import {
+  CrossAccountShare,
   DatabaseSharingMode,
+  LatticeSharedDatabase,
   ResourceConfigDnsResolution,
   ResourceGateway,
   ResourceGatewayIpAddressType,
   ResourceGatewayProps,
   SecureDatabaseAccess,
   SecureDatabaseAccessProps,
+  ServiceNetwork,
   SharePrincipal,
 } from '../src';
 import { SecureDatabaseAccessStack } from './example/stack';
@@ -330,5 +333,242 @@ describe('changes AWS itself replaces', () => {
     for (const id of [ACCESS.database, ACCESS.key, ACCESS.gateway, ACCESS.serviceNetwork, ACCESS.share, ACCESS.serviceNetworkShare]) {
       expect([id, FORBIDDEN.includes(impacts[id])]).toEqual([id, false]);
     }
+  });
+});
+
+/*
+ * Update simulation: what CloudFormation replaces when a user moves between two
+ * configurations, and whether every replaced resource that carries a physical name gets
+ * a new one. VPC Lattice names are unique in the account ("The name must be unique to the
+ * account": https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetwork.html)
+ * and CloudFormation "usually creates the replacement resource first [...] and then deletes
+ * the old resource"
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html),
+ * so a replacement under the old name fails the update.
+ *
+ * `cdk diff` judges each resource by its own properties: a resource whose `Ref` or
+ * `Fn::GetAtt` points at a replaced resource looks unchanged in the template, but at deploy
+ * time it receives the replacement's new id. The simulation propagates that: it rewrites the
+ * references to every replaced resource and diffs again, until nothing new is replaced.
+ */
+describe('update simulation: replaced resources get new physical names', () => {
+  /** The property that holds the physical name, for the named types the templates contain. */
+  const NAME_PROPERTY: Record<string, string> = {
+    'AWS::VpcLattice::ResourceGateway': 'Name',
+    'AWS::VpcLattice::ResourceConfiguration': 'Name',
+    'AWS::VpcLattice::ServiceNetwork': 'Name',
+    'AWS::Logs::LogGroup': 'LogGroupName',
+    'AWS::RDS::DBInstance': 'DBInstanceIdentifier',
+    'AWS::RDS::DBCluster': 'DBClusterIdentifier',
+    'AWS::EC2::SecurityGroup': 'GroupName',
+    'AWS::SecretsManager::Secret': 'Name',
+    'AWS::IAM::Role': 'RoleName',
+  };
+
+  type Json = unknown;
+
+  /** The template with every Ref/GetAtt to a resource in `replaced` pointing at a new id. */
+  function withReplacedReferences(template: CfnTemplate, replaced: Set<string>): CfnTemplate {
+    const rewrite = (value: Json): Json => {
+      if (Array.isArray(value)) {
+        return value.map(rewrite);
+      }
+      if (value !== null && typeof value === 'object') {
+        const obj = value as Record<string, Json>;
+        if (typeof obj.Ref === 'string' && replaced.has(obj.Ref)) {
+          return { Ref: `${obj.Ref}Replacement` };
+        }
+        const getAtt = obj['Fn::GetAtt'];
+        if (Array.isArray(getAtt) && replaced.has(getAtt[0] as string)) {
+          return { 'Fn::GetAtt': [`${getAtt[0]}Replacement`, getAtt[1]] };
+        }
+        return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, rewrite(v)]));
+      }
+      return value;
+    };
+    return { ...template, Resources: rewrite(template.Resources) as CfnTemplate['Resources'] };
+  }
+
+  /**
+   * Every resource of `before` that the update replaces (`replaced`), directly or through a
+   * reference, and those that it may replace (`mayReplace`: a conditional replacement, such
+   * as `BackupRetentionPeriod` between 0 and a non-zero value, pinned by the tests above).
+   */
+  function replacedByUpdate(before: CfnTemplate, after: CfnTemplate): { replaced: string[]; mayReplace: string[] } {
+    const replaced = new Set<string>();
+    const inBoth = (id: string) => before.Resources[id] !== undefined && after.Resources[id] !== undefined;
+    for (;;) {
+      const diff = fullDiff(before, withReplacedReferences(after, replaced));
+      const found = resourcesWith(diff, ResourceImpact.WILL_REPLACE).filter(id => inBoth(id) && !replaced.has(id));
+      if (found.length === 0) {
+        const mayReplace = resourcesWith(diff, ResourceImpact.MAY_REPLACE).filter(id => inBoth(id) && !replaced.has(id));
+        return { replaced: [...replaced].sort(), mayReplace };
+      }
+      found.forEach(id => replaced.add(id));
+    }
+  }
+
+  /** `[logicalId, old name, new name]` for each replaced resource whose name did not change. */
+  function namesKept(before: CfnTemplate, after: CfnTemplate, replaced: string[]): Array<[string, Json, Json]> {
+    const kept: Array<[string, Json, Json]> = [];
+    for (const id of replaced) {
+      const property = NAME_PROPERTY[before.Resources[id].Type];
+      const oldName = property ? before.Resources[id].Properties?.[property] : undefined;
+      if (oldName !== undefined && JSON.stringify(oldName) === JSON.stringify(after.Resources[id].Properties?.[property])) {
+        kept.push([id, oldName, after.Resources[id].Properties?.[property]]);
+      }
+    }
+    return kept;
+  }
+
+  interface BlocksOptions {
+    readonly gatewaySubnets?: string;
+    readonly ipAddressType?: ResourceGatewayIpAddressType;
+    readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
+    readonly ipv4AddressesPerEni?: number;
+    readonly mode?: DatabaseSharingMode;
+    readonly customDomainName?: string;
+  }
+
+  /** The building blocks by hand: a gateway, one shared database in a service network, one share. */
+  function blocksTemplate(options: BlocksOptions = {}): CfnTemplate {
+    const app = new App();
+    const stack = new Stack(app, 'Provider', { env: { account: '111111111111', region: 'us-east-1' } });
+    const vpc = new ec2.Vpc(stack, 'Vpc', {
+      maxAzs: 2,
+      natGateways: 0,
+      subnetConfiguration: [
+        { name: 'Db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        { name: 'Lattice', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      ],
+    });
+    const instance = new rds.DatabaseInstance(stack, 'Database', {
+      engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+      vpc,
+      vpcSubnets: { subnetGroupName: 'Db' },
+    });
+    const gateway = new ResourceGateway(stack, 'Gateway', {
+      vpc,
+      vpcSubnets: { subnetGroupName: options.gatewaySubnets ?? 'Db' },
+      ipAddressType: options.ipAddressType,
+      resourceConfigDnsResolution: options.resourceConfigDnsResolution,
+      ipv4AddressesPerEni: options.ipv4AddressesPerEni,
+    });
+    const network = new ServiceNetwork(stack, 'Network');
+    const shared = new LatticeSharedDatabase(stack, 'Shared', {
+      resourceGateway: gateway,
+      instance,
+      mode: options.mode,
+      customDomainName: options.customDomainName,
+      serviceNetworks: [network],
+    });
+    new CrossAccountShare(stack, 'Share', { principals: [SharePrincipal.account('222222222222')], resourceConfigurations: [shared] });
+    return Template.fromStack(stack).toJSON() as CfnTemplate;
+  }
+
+  const GATEWAY = 'AWS::VpcLattice::ResourceGateway';
+  const CONFIGURATION = 'AWS::VpcLattice::ResourceConfiguration';
+  const ASSOCIATION = 'AWS::VpcLattice::ServiceNetworkResourceAssociation';
+
+  /** [change, before, after, the types of the resources the update must replace (one of each)] */
+  test.each<[string, BlocksOptions, BlocksOptions, string[]]>([
+    ['gateway subnets Db -> Lattice', {}, { gatewaySubnets: 'Lattice' }, [GATEWAY, CONFIGURATION, ASSOCIATION]],
+    ['gateway ipAddressType IPV4 -> DUALSTACK', {}, { ipAddressType: ResourceGatewayIpAddressType.DUALSTACK }, [GATEWAY, CONFIGURATION, ASSOCIATION]],
+    ['gateway resourceConfigDnsResolution default -> PUBLIC', {}, { resourceConfigDnsResolution: ResourceConfigDnsResolution.PUBLIC },
+      [GATEWAY, CONFIGURATION, ASSOCIATION]],
+    ['gateway resourceConfigDnsResolution PUBLIC -> IN_VPC', { resourceConfigDnsResolution: ResourceConfigDnsResolution.PUBLIC },
+      { resourceConfigDnsResolution: ResourceConfigDnsResolution.IN_VPC }, [GATEWAY, CONFIGURATION, ASSOCIATION]],
+    // the schema marks it updatable, but "Once you set the number of IPv4 addresses, the value
+    // can't be changed" (VPC Lattice User Guide, Resource gateways,
+    // https://docs.aws.amazon.com/vpc/latest/privatelink/resource-gateway.html): the generated
+    // name makes the change a replacement
+    ['gateway ipv4AddressesPerEni 16 -> 32', { ipv4AddressesPerEni: 16 }, { ipv4AddressesPerEni: 32 }, [GATEWAY, CONFIGURATION, ASSOCIATION]],
+    ['mode DNS -> ARN', {}, { mode: DatabaseSharingMode.ARN }, [CONFIGURATION, ASSOCIATION]],
+    ['mode ARN -> DNS', { mode: DatabaseSharingMode.ARN }, {}, [CONFIGURATION, ASSOCIATION]],
+    ['customDomainName none -> orders.example.com', {}, { customDomainName: 'orders.example.com' }, [CONFIGURATION, ASSOCIATION]],
+    ['customDomainName orders.example.com -> db.example.com', { customDomainName: 'orders.example.com' }, { customDomainName: 'db.example.com' },
+      [CONFIGURATION, ASSOCIATION]],
+  ])('%s', (_name, beforeOptions, afterOptions, expectedTypes) => {
+    // GIVEN
+    const before = blocksTemplate(beforeOptions);
+    const after = blocksTemplate(afterOptions);
+
+    // WHEN
+    const { replaced, mayReplace } = replacedByUpdate(before, after);
+
+    // THEN: exactly the expected resources are replaced (not the database, the network or the share)
+    expect(replaced.map(id => before.Resources[id].Type).sort()).toEqual([...expectedTypes].sort());
+    expect(mayReplace).toEqual([]);
+    // every replaced resource with a physical name gets a new one
+    expect(namesKept(before, after, replaced)).toEqual([]);
+  });
+
+  test('control: the simulation finds a kept name (a fixed resourceGatewayName across a subnet change)', () => {
+    // GIVEN: the same change, but with a name the user fixed
+    const build = (subnetGroupName: string) => {
+      const app = new App();
+      const stack = new Stack(app, 'Provider', { env: { account: '111111111111', region: 'us-east-1' } });
+      const vpc = new ec2.Vpc(stack, 'Vpc', {
+        maxAzs: 2,
+        natGateways: 0,
+        subnetConfiguration: [
+          { name: 'Db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+          { name: 'Lattice', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        ],
+      });
+      new ResourceGateway(stack, 'Gateway', { vpc, vpcSubnets: { subnetGroupName }, resourceGatewayName: 'orders-gateway' });
+      return Template.fromStack(stack).toJSON() as CfnTemplate;
+    };
+    const before = build('Db');
+    const after = build('Lattice');
+
+    // WHEN
+    const { replaced } = replacedByUpdate(before, after);
+
+    // THEN: this is the failure the generated names prevent
+    expect(replaced).toEqual(['Gateway43CB3636']);
+    expect(namesKept(before, after, replaced)).toEqual([['Gateway43CB3636', 'orders-gateway', 'orders-gateway']]);
+  });
+
+  /** [change, composite props before, after, the logical ids the update must replace] */
+  test.each<[string, Partial<SecureDatabaseAccessProps>, Partial<SecureDatabaseAccessProps>, string[]]>([
+    ['sharingMode DNS -> ARN', {}, { sharingMode: DatabaseSharingMode.ARN }, [ACCESS.configuration, ACCESS.association]],
+    ['gatewayOptions.ipv4AddressesPerEni none -> 32', {}, { gatewayOptions: { ipv4AddressesPerEni: 32 } },
+      [ACCESS.gateway, ACCESS.configuration, ACCESS.association]],
+    ['readReplica off -> on', {}, { databaseOptions: { readReplica: true } }, []],
+    ['readReplica on -> off', { databaseOptions: { readReplica: true } }, {}, []],
+    ['Aurora reader off -> on', { databaseOptions: { clusterEngine: auroraMysql } }, { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } }, []],
+    ['instance class t3.micro -> m6g.large', {}, { databaseOptions: { instanceType: new ec2.InstanceType('m6g.large') } }, []],
+    ['backup retention 7 -> 30 days, deletion protection off', {}, { databaseOptions: { backupRetention: Duration.days(30), deletionProtection: false } }, []],
+  ])('composite: %s', (_name, beforeProps, afterProps, expected) => {
+    // GIVEN
+    const before = Template.fromStack(accessStack(beforeProps)).toJSON() as CfnTemplate;
+    const after = Template.fromStack(accessStack(afterProps)).toJSON() as CfnTemplate;
+
+    // WHEN
+    const { replaced, mayReplace } = replacedByUpdate(before, after);
+
+    // THEN
+    expect(replaced).toEqual([...expected].sort());
+    expect(namesKept(before, after, [...replaced, ...mayReplace])).toEqual([]);
+  });
+});
+
+describe('the generated names are pinned', () => {
+  // The name scheme is contract: changing it renames, and so replaces, every deployed gateway
+  // and service network (a resource configuration is renamed in place). These are the names
+  // the example stack deploys with its default context.
+  test('example stack, default context', () => {
+    // GIVEN / WHEN
+    const template = exampleTemplate();
+
+    // THEN
+    const names = Object.fromEntries([EXAMPLE.gateway, EXAMPLE.configuration, EXAMPLE.serviceNetwork]
+      .map(id => [id, template.Resources[id].Properties?.Name]));
+    expect(names).toEqual({
+      [EXAMPLE.gateway]: 'securedatabaseacresourcegateway-46692454',
+      [EXAMPLE.configuration]: 'securedatabaseac-shareddatabase-d6e9d073',
+      [EXAMPLE.serviceNetwork]: 'securedatabaseaccessstack-stabaseaccess-servicenetwork-4293d6ad',
+    });
   });
 });

@@ -40,7 +40,7 @@ describe('ServiceNetwork defaults', () => {
     });
     const name = stack.resolve(network.serviceNetworkName);
     expect(name).toMatch(/^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/);
-    expect(name.startsWith('sn-')).toBe(false);
+    expect(name.startsWith('servicenetwork-')).toBe(false);
     expect(name.length).toBeLessThanOrEqual(63);
     template.resourceCountIs('AWS::VpcLattice::AuthPolicy', 0);
     template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 0);
@@ -64,7 +64,7 @@ describe('ServiceNetwork defaults', () => {
     expect(name).toMatch(/^[a-z0-9-]+$/);
   });
 
-  test('uses a given name', () => {
+  test('uses a given name, and warns that a fixed name blocks a replacement', () => {
     // GIVEN
     const stack = newStack();
 
@@ -73,6 +73,43 @@ describe('ServiceNetwork defaults', () => {
 
     // THEN
     Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ServiceNetwork', { Name: 'shared-databases' });
+    Annotations.fromStack(stack).hasWarning('/Stack/Network', Match.stringLikeRegexp("serviceNetworkName 'shared-databases' is fixed"));
+  });
+
+  test('a generated name gives no fixed-name warning', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    new ServiceNetwork(stack, 'Network');
+
+    // THEN
+    Annotations.fromStack(stack).hasNoWarning('/Stack/Network', Match.stringLikeRegexp('is fixed'));
+  });
+
+  test('accepts a name starting with sn- (only servicenetwork- is reserved by the CloudFormation Name pattern)', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    new ServiceNetwork(stack, 'Network', { serviceNetworkName: 'sn-shared-databases' });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ServiceNetwork', { Name: 'sn-shared-databases' });
+  });
+
+  test('never generates a name with the reserved servicenetwork- prefix, even for a stack named ServiceNetwork', () => {
+    // GIVEN
+    const app = new App();
+    const stack = new Stack(app, 'ServiceNetwork');
+
+    // WHEN
+    const network = new ServiceNetwork(stack, 'Shared');
+
+    // THEN: the path gives servicenetwork-shared; the construct prefixes it and adds the hash
+    const name = stack.resolve(network.serviceNetworkName) as string;
+    expect(name).toMatch(/^xservicenetwork-shared-[0-9a-f]{8}$/);
+    expect(name).not.toMatch(/^servicenetwork-/);
   });
 
   test('emits no auth warning with auth type NONE', () => {
@@ -345,7 +382,9 @@ describe('ServiceNetwork errors', () => {
     ['name too long', () => ({ serviceNetworkName: 'a'.repeat(64) }), /serviceNetworkName.*3-63/, 'a'.repeat(64)],
     ['name with uppercase', () => ({ serviceNetworkName: 'Shared' }), /serviceNetworkName.*lowercase/, "'Shared'"],
     ['name with double hyphen', () => ({ serviceNetworkName: 'shared--db' }), /serviceNetworkName.*hyphen/, "'shared--db'"],
-    ['reserved prefix', () => ({ serviceNetworkName: 'sn-shared' }), /serviceNetworkName.*'sn-'/, "'sn-shared'"],
+    // the CloudFormation Name pattern is ^(?!servicenetwork-)...: that prefix is reserved, sn- is not
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetwork.html)
+    ['reserved prefix', () => ({ serviceNetworkName: 'servicenetwork-shared' }), /serviceNetworkName.*'servicenetwork-'/, "'servicenetwork-shared'"],
     ['authPolicy without AWS_IAM', () => ({ authPolicy: invokePolicy() }), /authPolicy requires authType AWS_IAM/, "'NONE'"],
     ['authPolicy with NONE', () => ({ authType: ServiceNetworkAuthType.NONE, authPolicy: invokePolicy() }), /authPolicy/, "'NONE'"],
     ['accessLogGroup with retention', s => ({ accessLogGroup: group(s), accessLogRetention: logs.RetentionDays.ONE_DAY }), /accessLogRetention apply only to a log group this construct creates/, 'Stack/Group'],

@@ -502,6 +502,23 @@ describe('SharedServiceNetworkConnection', () => {
       expect(connection.serviceNetworkVpcAssociationId).toBeDefined();
     });
 
+    // "You can connect a VPC to only one service network through an association"
+    // (https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-network-associations.html): a
+    // create-before-delete replacement of the association conflicts with the old one
+    test('warns that a VPC association cannot be replaced in one deployment; an endpoint does not warn', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+
+      // WHEN
+      new SharedServiceNetworkConnection(stack, 'Association', { vpc, serviceNetworkArn: NETWORK_ARN, connectionType: ServiceNetworkConnectionType.VPC_ASSOCIATION });
+      new SharedServiceNetworkConnection(stack, 'Endpoint', { vpc, serviceNetworkArn: NETWORK_ARN });
+
+      // THEN
+      const annotations = Annotations.fromStack(stack);
+      annotations.hasWarning('/Consumer/Association', Match.stringLikeRegexp('A VPC association cannot be changed in place'));
+      annotations.hasNoWarning('/Consumer/Endpoint', Match.stringLikeRegexp('VPC association'));
+    });
+
     test('rejects a second association of the same VPC', () => {
       // GIVEN
       const { stack, vpc } = makeStack();
