@@ -249,12 +249,23 @@ describe('example stack', () => {
     ['database_backup_retention_days', { database_backup_retention_days: '14' }, instance({ BackupRetentionPeriod: 14 })],
     ['database_instance_class', { database_instance_class: 'db.t3.small' }, instance({ DBInstanceClass: 'db.t3.small' })],
     ['database_allocated_storage', { database_allocated_storage: '50' }, instance({ AllocatedStorage: '50' })],
-    ['enable_performance_insights', { enable_performance_insights: 'true' }, instance({ EnablePerformanceInsights: true, PerformanceInsightsKMSKeyId: Match.anyValue() })],
+    // on its own it stops the synthesis (below): the default db.t3.micro has no Performance Insights
+    ['enable_performance_insights', { enable_performance_insights: 'true', database_instance_class: 'db.t3.medium' },
+      instance({ EnablePerformanceInsights: true, PerformanceInsightsKMSKeyId: Match.anyValue(), DBInstanceClass: 'db.t3.medium' })],
     ['enable_enhanced_monitoring', { enable_enhanced_monitoring: 'true' }, instance({ MonitoringInterval: 60, MonitoringRoleArn: Match.anyValue() })],
+    // RDS cannot create a read replica of a source whose master password it manages (RDS User
+    // Guide, https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html#rds-secrets-manager-limitations):
+    // the primary takes its password from a generated secret, so the replica deploys
     ['create_read_replica', { create_read_replica: 'true' }, t => {
       t.resourceCountIs('AWS::RDS::DBInstance', 2);
       t.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 2);
       t.hasResourceProperties('AWS::RAM::ResourceShare', { ResourceArns: [Match.anyValue(), Match.anyValue()] });
+      t.resourceCountIs('AWS::SecretsManager::Secret', 1);
+      t.hasResourceProperties('AWS::RDS::DBInstance', {
+        SourceDBInstanceIdentifier: Match.absent(),
+        ManageMasterUserPassword: false,
+        MasterUserPassword: Match.anyValue(),
+      });
     }],
     ['multi_az_deployment', { multi_az_deployment: 'true' }, instance({ MultiAZ: true })],
     ['vpc_cidr', { vpc_cidr: '10.1.0.0/16' }, t => {
@@ -294,6 +305,24 @@ describe('example stack', () => {
       'database_instance_class', 'database_allocated_storage', 'enable_performance_insights', 'enable_enhanced_monitoring',
       'create_read_replica', 'multi_az_deployment', 'vpc_cidr', 'create_new_vpc', 'enable_vpc_flow_logs', 'enable_cloudtrail_logging'];
     expect(Object.keys(CONTEXT_DEFAULTS).sort()).toEqual([...covered].sort());
+  });
+
+  // RDS User Guide, Database Insights instance class support
+  // (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Engines.html): not on db.t3.micro
+  test('enable_performance_insights alone, on the default db.t3.micro, stops the synthesis naming the props and the class', () => {
+    expect(() => synth({ enable_performance_insights: 'true' }))
+      .toThrow(/databaseOptions\.performanceInsights: mysql offers no Performance Insights .* on db\.t3\.micro \(databaseOptions\.instanceType\).*instanceType 't3\.micro'/);
+    // control: the same key with a class that has it synthesizes
+    expect(() => synth({ enable_performance_insights: 'true', database_instance_class: 'db.t3.medium' })).not.toThrow();
+  });
+
+  test('the replica warning is acknowledged by the example, and only with create_read_replica', () => {
+    // GIVEN / WHEN
+    const { stack } = synth({ create_read_replica: 'true' });
+
+    // THEN
+    Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('replicaUsesGeneratedSecret'));
+    expect(stack.access.secret).toBeDefined();
   });
 
   test('a bad context value stops the synthesis with the key and the value', () => {

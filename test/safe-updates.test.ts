@@ -150,7 +150,10 @@ describe('logical ids of the stateful resources', () => {
       'AWS::VpcLattice::ServiceNetworkResourceAssociation': [EXAMPLE.association],
       'AWS::RAM::ResourceShare': [EXAMPLE.serviceNetworkShare, EXAMPLE.share],
     }],
+    // with a replica the master secret is generated (RDS cannot replicate a managed-password source:
+    // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html#rds-secrets-manager-limitations)
     ['example stack, create_read_replica=true', () => exampleTemplate({ create_read_replica: 'true' }), {
+      'AWS::SecretsManager::Secret': ['SecureDatabaseAccessStackSecureDatabaseAccessDatabaseSecret165C4D833fdaad7efa858a3daf9490cf0a702aeb'],
       'AWS::RDS::DBInstance': [EXAMPLE.database, EXAMPLE.replica],
       'AWS::KMS::Key': [EXAMPLE.key],
       'AWS::VpcLattice::ResourceGateway': [EXAMPLE.gateway],
@@ -184,7 +187,7 @@ describe('logical ids of the stateful resources', () => {
     // GIVEN / WHEN
     const template = synth();
 
-    // THEN: exactly these ids, and no AWS::SecretsManager::Secret (RDS manages the master secret)
+    // THEN: exactly these ids; an AWS::SecretsManager::Secret only with a replica (otherwise RDS manages the master secret)
     expect(statefulIds(template)).toEqual(expected);
   });
 
