@@ -143,8 +143,8 @@ export interface DatabaseOptions {
   readonly masterUsername?: string;
 
   /**
-   * IAM database authentication (MySQL, MariaDB, PostgreSQL and Aurora only).
-   * @default - true, except for SQL Server, which does not offer it
+   * IAM database authentication (MySQL, MariaDB 10.11 and later, PostgreSQL and Aurora only).
+   * @default - true, except for SQL Server and MariaDB 10.4-10.6, which do not offer it
    */
   readonly iamAuthentication?: boolean;
 
@@ -334,6 +334,21 @@ const DEFAULT_CLUSTER_INSTANCE_TYPE = 't3.medium';
 const DEFAULT_MASTER_USERNAME = 'dbadmin';
 /** Engines with IAM database authentication (RDS for SQL Server has none). */
 const IAM_AUTH_ENGINES = ['mysql', 'mariadb', 'postgres', 'aurora-mysql', 'aurora-postgresql'];
+/**
+ * RDS for MariaDB major versions without IAM database authentication: "Not available" for
+ * 10.4, 10.5 and 10.6 in every Region (RDS User Guide, Supported Regions and DB engines for
+ * IAM database authentication,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html).
+ */
+const MARIADB_WITHOUT_IAM_AUTH = ['10.4', '10.5', '10.6'];
+
+/** Whether the engine (at its major version, when known) offers IAM database authentication. */
+function offersIamAuthentication(engine: rds.IEngine): boolean {
+  if (!IAM_AUTH_ENGINES.includes(engine.engineType)) {
+    return false;
+  }
+  return !(engine.engineType === 'mariadb' && MARIADB_WITHOUT_IAM_AUTH.includes(engine.engineVersion?.majorVersion ?? ''));
+}
 
 /**
  * The provider side of cross-account database sharing in one construct: a VPC with
@@ -586,7 +601,7 @@ export class SecureDatabaseAccess extends Construct {
     if (['sqlserver-se', 'sqlserver-ee', 'sqlserver-web'].includes(engine.engineType) && options.instanceType === undefined) {
       throw new Error(`databaseOptions.instanceType is required for ${show(engine.engineType)}: the default db.${DEFAULT_INSTANCE_TYPE} is not offered for this SQL Server edition`);
     }
-    const iamAuthentication = options.iamAuthentication ?? IAM_AUTH_ENGINES.includes(engine.engineType);
+    const iamAuthentication = options.iamAuthentication ?? offersIamAuthentication(engine);
     const logExports = options.cloudwatchLogsExports ?? defaultLogExports(settings, iamAuthentication);
     const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
       engine,
@@ -706,7 +721,7 @@ export class SecureDatabaseAccess extends Construct {
       autoMinorVersionUpgrade: true,
       caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
     };
-    const iamAuthentication = options.iamAuthentication ?? IAM_AUTH_ENGINES.includes(engine.engineType);
+    const iamAuthentication = options.iamAuthentication ?? offersIamAuthentication(engine);
     const logExports = options.cloudwatchLogsExports ?? defaultLogExports(settings, iamAuthentication);
     // bound as the DB cluster parameter group; the instance-level log parameters of Aurora
     // MySQL are inherited from it by every instance (logParameters in engine-settings.ts)
@@ -942,8 +957,10 @@ function validateProps(props: SecureDatabaseAccessProps): void {
       throw new Error(`databaseOptions: the engine ${show(engineType)} is not supported for a created database (its TLS enforcement is not known); create it yourself and pass it as database`);
     }
     validatePerformanceInsightsClass(options);
-    if (engineType !== undefined && options.iamAuthentication === true && !IAM_AUTH_ENGINES.includes(engineType)) {
-      throw new Error(`databaseOptions.iamAuthentication: engine ${show(engineType)} has no IAM database authentication, got iamAuthentication true`);
+    const engine = options.clusterEngine ?? options.engine;
+    if (engine !== undefined && options.iamAuthentication === true && !offersIamAuthentication(engine)) {
+      const version = engine.engineVersion?.majorVersion;
+      throw new Error(`databaseOptions.iamAuthentication: engine ${show(engineType)}${version ? ` ${version}` : ''} has no IAM database authentication, got iamAuthentication true`);
     }
     if (engineType !== undefined && engineType.startsWith('sqlserver') && options.databaseName !== undefined) {
       throw new Error(`databaseOptions.databaseName: RDS for SQL Server creates no database at launch, got ${show(options.databaseName)} with engine ${show(engineType)}`);

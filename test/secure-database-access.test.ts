@@ -1036,6 +1036,21 @@ describe('SecureDatabaseAccess', () => {
       expect(Object.values(template.findResources('AWS::RDS::DBInstance')).map(r => r.Properties.DBParameterGroupName)).toEqual([group, group]);
     });
 
+    // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html
+    test.each<[string, rds.IInstanceEngine, boolean]>([
+      ['MariaDB 10.6 (no IAM authentication): off by default', rds.DatabaseInstanceEngine.mariaDb({ version: rds.MariaDbEngineVersion.VER_10_6 }), false],
+      ['control: MariaDB 10.11: on by default', rds.DatabaseInstanceEngine.mariaDb({ version: rds.MariaDbEngineVersion.VER_10_11 }), true],
+    ])('%s', (_name, engine, expected) => {
+      // GIVEN / WHEN
+      const { template } = build({ databaseOptions: { engine } });
+
+      // THEN
+      template.hasResourceProperties('AWS::RDS::DBInstance', {
+        EnableIAMDatabaseAuthentication: expected,
+        EnableCloudwatchLogsExports: expected ? Match.arrayWith(['iam-db-auth-error']) : Match.not(Match.arrayWith(['iam-db-auth-error'])),
+      });
+    });
+
     test('control: iamAuthentication false exports no iam-db-auth-error', () => {
       // GIVEN / WHEN
       const { template } = build({ databaseOptions: { iamAuthentication: false } });
@@ -1060,18 +1075,19 @@ describe('SecureDatabaseAccess', () => {
     // RDS User Guide, "Publishing MariaDB logs to Amazon CloudWatch Logs"
     // (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.MariaDB.PublishtoCloudWatchLogs.html):
     // "slow_query_log = 1 or log_slow_query = 1"
-    test.each<[string, rds.MariaDbEngineVersion, Record<string, string>]>([
+    // (MariaDB 10.6 has no IAM database authentication, so no iam-db-auth-error either)
+    test.each<[string, rds.MariaDbEngineVersion, Record<string, string>, string[]]>([
       ['11.4: log_slow_query (the name since MariaDB 10.11)', rds.MariaDbEngineVersion.VER_11_4_5,
-        { require_secure_transport: 'ON', general_log: '1', log_slow_query: '1', log_output: 'FILE' }],
+        { require_secure_transport: 'ON', general_log: '1', log_slow_query: '1', log_output: 'FILE' }, ['iam-db-auth-error']],
       ['10.6: slow_query_log', rds.MariaDbEngineVersion.VER_10_6,
-        { require_secure_transport: 'ON', general_log: '1', slow_query_log: '1', log_output: 'FILE' }],
-    ])('MariaDB %s', (_name, version, expected) => {
+        { require_secure_transport: 'ON', general_log: '1', slow_query_log: '1', log_output: 'FILE' }, []],
+    ])('MariaDB %s', (_name, version, expected, iamLog) => {
       // GIVEN / WHEN
       const { template } = build({ databaseOptions: { engine: rds.DatabaseInstanceEngine.mariaDb({ version }) } });
 
       // THEN
       expect(parametersOf(template)).toEqual(expected);
-      expect(exportsOf(template)).toEqual([['error', 'general', 'slowquery', 'audit', 'iam-db-auth-error']]);
+      expect(exportsOf(template)).toEqual([['error', 'general', 'slowquery', 'audit', ...iamLog]]);
     });
 
     // CreateDBInstance, EnableCloudwatchLogsExports
@@ -1466,7 +1482,12 @@ describe('SecureDatabaseAccess', () => {
       }), /databaseOptions\.readReplica: engine 'sqlserver-ex' cannot have a read replica/],
       ['iamAuthentication on SQL Server', () => ({
         databaseOptions: { engine: sqlServerEx, iamAuthentication: true },
-      }), /databaseOptions\.iamAuthentication: engine 'sqlserver-ex' has no IAM database authentication/],
+      }), /databaseOptions\.iamAuthentication: engine 'sqlserver-ex' [\d.]+ has no IAM database authentication/],
+      // MariaDB 10.4-10.6: IAM database authentication "Not available" in every Region
+      // (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html)
+      ['iamAuthentication on MariaDB 10.6', () => ({
+        databaseOptions: { engine: rds.DatabaseInstanceEngine.mariaDb({ version: rds.MariaDbEngineVersion.VER_10_6 }), iamAuthentication: true },
+      }), /databaseOptions\.iamAuthentication: engine 'mariadb' 10\.6 has no IAM database authentication, got iamAuthentication true/],
       ['databaseName on SQL Server', () => ({
         databaseOptions: { engine: sqlServerEx, databaseName: 'orders' },
       }), /databaseOptions\.databaseName: .*SQL Server.*got 'orders'/],
