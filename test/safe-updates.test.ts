@@ -433,8 +433,8 @@ describe('update simulation: replaced resources get new physical names', () => {
     readonly customDomainName?: string;
   }
 
-  /** The building blocks by hand: a gateway, one shared database in a service network, one share. */
-  function blocksTemplate(options: BlocksOptions = {}): CfnTemplate {
+  /** A provider stack with a VPC of two isolated subnet groups, Db and Lattice. */
+  function providerWithVpc(): { stack: Stack; vpc: ec2.Vpc } {
     const app = new App();
     const stack = new Stack(app, 'Provider', { env: { account: '111111111111', region: 'us-east-1' } });
     const vpc = new ec2.Vpc(stack, 'Vpc', {
@@ -445,6 +445,12 @@ describe('update simulation: replaced resources get new physical names', () => {
         { name: 'Lattice', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
       ],
     });
+    return { stack, vpc };
+  }
+
+  /** The building blocks by hand: a gateway, one shared database in a service network, one share. */
+  function blocksTemplate(options: BlocksOptions = {}): CfnTemplate {
+    const { stack, vpc } = providerWithVpc();
     const instance = new rds.DatabaseInstance(stack, 'Database', {
       engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
       vpc,
@@ -509,16 +515,7 @@ describe('update simulation: replaced resources get new physical names', () => {
   test('control: the simulation finds a kept name (a fixed resourceGatewayName across a subnet change)', () => {
     // GIVEN: the same change, but with a name the user fixed
     const build = (subnetGroupName: string) => {
-      const app = new App();
-      const stack = new Stack(app, 'Provider', { env: { account: '111111111111', region: 'us-east-1' } });
-      const vpc = new ec2.Vpc(stack, 'Vpc', {
-        maxAzs: 2,
-        natGateways: 0,
-        subnetConfiguration: [
-          { name: 'Db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
-          { name: 'Lattice', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
-        ],
-      });
+      const { stack, vpc } = providerWithVpc();
       new ResourceGateway(stack, 'Gateway', { vpc, vpcSubnets: { subnetGroupName }, resourceGatewayName: 'orders-gateway' });
       return Template.fromStack(stack).toJSON() as CfnTemplate;
     };
