@@ -135,8 +135,8 @@ export interface ResourceGatewayProps {
   /**
    * How many IPv4 addresses the gateway assigns to each network interface (1-62).
    * Each address carries a limited number of concurrent connections. Changing it
-   * replaces the gateway: whether VPC Lattice could update it in place is not
-   * documented, so the construct gives the gateway a new name. Not allowed with `ResourceGatewayIpAddressType.IPV6`.
+   * replaces the gateway: VPC Lattice fixes it at creation, so the construct gives the
+   * gateway a new name. Not allowed with `ResourceGatewayIpAddressType.IPV6`.
    * @default - the service default (16)
    */
   readonly ipv4AddressesPerEni?: number;
@@ -324,9 +324,11 @@ export class ResourceGateway extends ResourceGatewayBase {
     // AWS::VpcLattice::ResourceGateway reference,
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourcegateway.html):
     // VpcIdentifier, SubnetIds, IpAddressType and ResourceConfigDnsResolution. Ipv4AddressesPerEni
-    // is marked updatable there, but whether VPC Lattice changes it on an existing gateway is
-    // UNVERIFIED: it is part of the generated name too, so a change deploys as a replacement
-    // under a new name whichever answer is right.
+    // is marked updatable there, but "Once you set the number of IPv4 addresses, the value can't
+    // be changed" (VPC Lattice User Guide, https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html;
+    // UpdateResourceGateway takes only securityGroupIds), and what a CloudFormation update of it
+    // does is UNVERIFIED: it is part of the generated name too, so a change deploys as a
+    // replacement under a new name whatever CloudFormation would have done.
     const replacedBy = {
       vpcIdentifier: props.vpc.vpcId,
       subnetIds: subnets.subnetIds,

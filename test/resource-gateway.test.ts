@@ -127,7 +127,7 @@ describe('ResourceGateway', () => {
 
     // "Update requires: Replacement" for SubnetIds, IpAddressType and ResourceConfigDnsResolution
     // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourcegateway.html);
-    // Ipv4AddressesPerEni is replaced by the construct's name scheme (in-place update UNVERIFIED)
+    // Ipv4AddressesPerEni "can't be changed" once set (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html): the name scheme makes a change a replacement
     test.each([
       ['vpcSubnets', { vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } }],
       ['ipAddressType', { ipAddressType: ResourceGatewayIpAddressType.IPV6 }],

@@ -295,9 +295,10 @@ describe('changes AWS itself replaces', () => {
     ['ipAddressType IPV4 -> DUALSTACK', { ipAddressType: ResourceGatewayIpAddressType.DUALSTACK }, 'ipAddressType', [ResourceImpact.WILL_REPLACE]],
     ['resourceConfigDnsResolution -> PUBLIC', { resourceConfigDnsResolution: ResourceConfigDnsResolution.PUBLIC }, 'resourceConfigDnsResolution',
       [ResourceImpact.WILL_REPLACE]],
-    // the CloudFormation schema does not mark it create-only, so cdk diff shows an update,
-    // but the VPC Lattice API cannot change it on an existing gateway: the warning is what protects
-    ['ipv4AddressesPerEni 16 -> 32', { ipv4AddressesPerEni: 32 }, 'ipv4AddressesPerEni', [ResourceImpact.WILL_REPLACE, ResourceImpact.WILL_UPDATE]],
+    // the CloudFormation schema does not mark it create-only, but "the value can't be changed"
+    // (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html): the generated
+    // name, which carries it, makes the change a replacement
+    ['ipv4AddressesPerEni 16 -> 32', { ipv4AddressesPerEni: 32 }, 'ipv4AddressesPerEni', [ResourceImpact.WILL_REPLACE]],
   ])('%s: the construct warns at synth time', (_name, props, prop, impacts) => {
     // GIVEN
     const before = Template.fromStack(gatewayStack()).toJSON();
