@@ -10,7 +10,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
-import { defaultLogExports, engineSettings, lacksPerformanceInsights, logParameters, MONITORING_INTERVALS } from './private/engine-settings';
+import { defaultLogExports, EngineSettings, engineSettings, lacksPerformanceInsights, logParameters, MONITORING_INTERVALS } from './private/engine-settings';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { acknowledgeNag, skipCheckov } from './private/nag';
 import { addResourceLimitValidation } from './private/resource-limit';
@@ -590,6 +590,21 @@ export class SecureDatabaseAccess extends Construct {
     }
   }
 
+  /**
+   * IAM authentication, the log exports and the parameter group that requires TLS and turns
+   * on the exported logs: the same for an instance and a cluster.
+   */
+  private tlsAndLogs(options: DatabaseOptions, engine: rds.IEngine, settings: EngineSettings) {
+    const iamAuthentication = options.iamAuthentication ?? offersIamAuthentication(engine);
+    const logExports = options.cloudwatchLogsExports ?? defaultLogExports(settings, iamAuthentication);
+    const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
+      engine,
+      description: 'Requires TLS for every connection',
+      parameters: { ...settings.parameters, ...logParameters(engine.engineType, engine.engineVersion?.majorVersion, logExports) },
+    });
+    return { iamAuthentication, logExports, parameterGroup };
+  }
+
   private createInstance(options: DatabaseOptions, securityGroup: ec2.ISecurityGroup, vpcSubnets: ec2.SubnetSelection | undefined) {
     const engine = options.engine ?? DEFAULT_ENGINE;
     const settings = settingsOf(engine.engineType);
@@ -601,13 +616,7 @@ export class SecureDatabaseAccess extends Construct {
     if (['sqlserver-se', 'sqlserver-ee', 'sqlserver-web'].includes(engine.engineType) && options.instanceType === undefined) {
       throw new Error(`databaseOptions.instanceType is required for ${show(engine.engineType)}: the default db.${DEFAULT_INSTANCE_TYPE} is not offered for this SQL Server edition`);
     }
-    const iamAuthentication = options.iamAuthentication ?? offersIamAuthentication(engine);
-    const logExports = options.cloudwatchLogsExports ?? defaultLogExports(settings, iamAuthentication);
-    const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
-      engine,
-      description: 'Requires TLS for every connection',
-      parameters: { ...settings.parameters, ...logParameters(engine.engineType, engine.engineVersion?.majorVersion, logExports) },
-    });
+    const { iamAuthentication, logExports, parameterGroup } = this.tlsAndLogs(options, engine, settings);
     // RDS cannot create a read replica of a source whose master password it manages
     // (engine-settings.ts, replicaAllowsManagedPassword: RDS User Guide,
     // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html#rds-secrets-manager-limitations):
@@ -721,15 +730,9 @@ export class SecureDatabaseAccess extends Construct {
       autoMinorVersionUpgrade: true,
       caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
     };
-    const iamAuthentication = options.iamAuthentication ?? offersIamAuthentication(engine);
-    const logExports = options.cloudwatchLogsExports ?? defaultLogExports(settings, iamAuthentication);
     // bound as the DB cluster parameter group; the instance-level log parameters of Aurora
     // MySQL are inherited from it by every instance (logParameters in engine-settings.ts)
-    const parameterGroup = new rds.ParameterGroup(this, 'ParameterGroup', {
-      engine,
-      description: 'Requires TLS for every connection',
-      parameters: { ...settings.parameters, ...logParameters(engine.engineType, engine.engineVersion?.majorVersion, logExports) },
-    });
+    const { iamAuthentication, logExports, parameterGroup } = this.tlsAndLogs(options, engine, settings);
     const cluster = new rds.DatabaseCluster(this, 'Database', {
       engine,
       vpc: this.vpc,

@@ -150,7 +150,7 @@ function compareVersions(a: string, b: string): number {
  * db.t2.small, db.t3.micro, db.t3.small, db.t4g.micro, db.t4g.small"). The same page has no
  * class restriction for PostgreSQL and SQL Server.
  */
-export const NO_PERFORMANCE_INSIGHTS_CLASSES = ['t2.micro', 't2.small', 't3.micro', 't3.small', 't4g.micro', 't4g.small'];
+const NO_PERFORMANCE_INSIGHTS_CLASSES = ['t2.micro', 't2.small', 't3.micro', 't3.small', 't4g.micro', 't4g.small'];
 
 /**
  * Whether an engine offers no Performance Insights (CloudWatch Database Insights) on an
