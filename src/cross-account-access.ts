@@ -4,21 +4,47 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { SharePrincipal } from './cross-account-share';
-import { iamPrincipalFor } from './private/principals';
+import { SharePrincipal, SharePrincipalType } from './cross-account-share';
+import { IAM_PRINCIPAL_ARN } from './private/arns';
+import { iamPrincipalFor, validateSharePrincipals } from './private/principals';
 import { addResourceLimitValidation } from './private/resource-limit';
-import { show, validateAtMostOne } from './private/validation';
+import { show, validateArn, validateAtMostOne, validateBoolean, validateEntries } from './private/validation';
 
 /**
  * Properties of a `DatabaseConsumerAccess`. Give `databaseUsers`, `secret`, or both.
  */
 export interface DatabaseConsumerAccessProps {
   /**
-   * Who may use the access: the same accounts, organizations or organizational units
-   * the database is shared with. An account means any principal of that account that
-   * its own IAM policies allow; an organization or OU means any principal in it.
+   * The accounts, organizations or organizational units the database is shared with.
+   * Who in them may use the access is `principalArns` (or, explicitly, any principal:
+   * `allowAnyPrincipalOfConsumers`).
    */
   readonly consumers: SharePrincipal[];
+
+  /**
+   * Exactly which IAM roles (or users) of the consumers may assume `role` and read
+   * `secret`, by ARN: `arn:aws:iam::222222222222:role/reporting-app`. A path and `*` or `?`
+   * wildcards in the name are allowed (`role/reporting/*`); the account must be a literal
+   * 12-digit id. Each ARN must be in an account of `consumers` (when every consumer is an
+   * account); with organizations or OUs, a principal must also be in them.
+   *
+   * The policies name each consumer account (or `*` with the organization condition) as
+   * principal and add `ArnLike` on `aws:PrincipalArn`, which "For IAM roles, [...] returns the
+   * ARN of the role" (IAM User Guide, AWS global condition context keys,
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalarn),
+   * so the named roles need not exist when the provider deploys.
+   *
+   * @default - none: give this, or `allowAnyPrincipalOfConsumers: true`
+   */
+  readonly principalArns?: string[];
+
+  /**
+   * Let any principal of the consumers assume `role` and read `secret`: any principal that
+   * a consumer account's own IAM policies allow, any principal of a consumer organization or
+   * OU. Synth warns. Name exactly who with `principalArns` instead.
+   * @default false
+   */
+  readonly allowAnyPrincipalOfConsumers?: boolean;
 
   /**
    * The external id consumers must pass when they assume the role
@@ -59,8 +85,10 @@ export interface DatabaseConsumerAccessProps {
   readonly roleName?: string;
 
   /**
-   * A database secret the consumers may read across accounts. Gets a resource policy
-   * allowing `secretsmanager:GetSecretValue` and `secretsmanager:DescribeSecret` to them.
+   * A database secret the consumers may read across accounts: the secret of a
+   * least-privileged database user, not the master user's (synth warns when it is the
+   * master secret of a database in this stack). Gets a resource policy allowing
+   * `secretsmanager:GetSecretValue` and `secretsmanager:DescribeSecret` to `principalArns`.
    * @default - no secret access
    */
   readonly secret?: secretsmanager.ISecret;
@@ -83,11 +111,11 @@ const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
  * Network access through VPC Lattice does not authenticate anyone: this does.
  *
  * - With `databaseUsers`: an IAM role in this (the database's) account that the
- *   consumers may assume (with `sts:ExternalId` when `externalId` is set), holding
+ *   named principals of the consumers (`principalArns`) may assume (with `sts:ExternalId` when `externalId` is set), holding
  *   `rds-db:connect` for exactly those users. A consumer assumes it and signs an IAM
  *   authentication token (valid 15 minutes) with the role's credentials.
  * - With `secret`: a secret resource policy and a KMS key policy statement letting the
- *   consumers read the secret through Secrets Manager.
+ *   named principals read the secret through Secrets Manager.
  *
  * Consumers still need their own IAM policies to call `sts:AssumeRole` on `roleArn`, or
  * `secretsmanager:GetSecretValue` on the secret and `kms:Decrypt` on the key.
@@ -96,14 +124,18 @@ const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
  * declare const instance: rds.DatabaseInstance;
  * const access = new DatabaseConsumerAccess(this, 'ConsumerAccess', {
  *   consumers: [SharePrincipal.account('222222222222')],
+ *   principalArns: ['arn:aws:iam::222222222222:role/reporting-app'],
  *   databaseUsers: ['reporting'],
  *   instance,
  *   externalId: 'reporting-app',
  * });
  */
 export class DatabaseConsumerAccess extends Construct {
-  /** Who may use the access. */
+  /** The accounts, organizations or organizational units the access is for. */
   public readonly consumers: SharePrincipal[];
+
+  /** The ARNs of the consumer principals that may use the access (empty with `allowAnyPrincipalOfConsumers`). */
+  public readonly principalArns: string[];
 
   /** The database users the role may log in as (empty without `databaseUsers`). */
   public readonly databaseUsers: string[];
@@ -126,6 +158,9 @@ export class DatabaseConsumerAccess extends Construct {
   /** The `dbuser` resource id: the instance's `DbiResourceId` or the cluster's resource id. */
   private readonly databaseResourceId?: string;
 
+  /** An IAM principal per consumer, narrowed to `principalArns`. */
+  private readonly narrowedConsumers: iam.IPrincipal[];
+
   /** The resource policy this construct writes for an imported secret. */
   private secretPolicy?: iam.PolicyDocument;
 
@@ -133,6 +168,7 @@ export class DatabaseConsumerAccess extends Construct {
     super(scope, id);
     addResourceLimitValidation(this);
 
+    validateSharePrincipals('consumers', props.consumers, this);
     if (props.consumers.length === 0) {
       throw new Error('consumers must name at least one account, organization or organizational unit, got []');
     }
@@ -140,8 +176,11 @@ export class DatabaseConsumerAccess extends Construct {
       throw new Error('Give databaseUsers (IAM database authentication), secret (cross-account secret read), or both; got neither');
     }
     validateAtMostOne({ instance: props.instance, cluster: props.cluster });
+    validateEntries('databaseUsers', props.databaseUsers, 'a database user name');
     this.consumers = [...props.consumers];
     this.databaseUsers = props.databaseUsers ? [...props.databaseUsers] : [];
+    this.principalArns = validatePrincipalArns(this, props);
+    this.narrowedConsumers = narrowedPrincipals(this.consumers, this.principalArns);
 
     if (props.externalId !== undefined) {
       if (props.databaseUsers === undefined) {
@@ -173,7 +212,7 @@ export class DatabaseConsumerAccess extends Construct {
       }
       this.databaseResourceId = databaseResourceIdOf(props.instance, props.cluster);
 
-      const principals = this.consumers.map(c => withExternalId(iamPrincipalFor(c), props.externalId));
+      const principals = this.narrowedConsumers.map(p => withExternalId(p, props.externalId));
       const role = new iam.Role(this, 'Role', {
         roleName: props.roleName,
         assumedBy: principals[0],
@@ -218,6 +257,12 @@ export class DatabaseConsumerAccess extends Construct {
     }
     this.secret = props.secret;
     this.encryptionKey = key;
+    const database = masterSecretOwner(props.secret);
+    if (database !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:sharesMasterSecret',
+        `secret ${show(props.secret.node.path)} is the master user secret of database ${show(database)}: whoever reads it across accounts is the database's administrator. `
+        + 'Share the secret of a least-privileged database user (rds.DatabaseSecret with masterSecret), or use IAM database authentication (databaseUsers).');
+    }
     this.allowSecretRead(props.secret, key);
   }
 
@@ -274,7 +319,7 @@ export class DatabaseConsumerAccess extends Construct {
   }
 
   private allowSecretRead(secret: secretsmanager.ISecret, key: kms.IKey): void {
-    const principals = this.consumers.map(iamPrincipalFor);
+    const principals = this.narrowedConsumers;
     const statements = principals.map(principal => new iam.PolicyStatement({
       actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
       resources: ['*'],
@@ -353,4 +398,97 @@ function databaseResourceIdOf(instance?: rds.IDatabaseInstance, cluster?: rds.ID
       + 'rds.DatabaseCluster.fromDatabaseClusterAttributes({ clusterResourceIdentifier: \'cluster-...\', ... })');
   }
   return resourceId;
+}
+
+/**
+ * `principalArns`, checked: each an IAM role or user ARN of a literal account that
+ * `consumers` name (when every consumer is an account), no repeats; or none with
+ * `allowAnyPrincipalOfConsumers` (warned). Giving neither or both is refused.
+ */
+function validatePrincipalArns(scope: Construct, props: DatabaseConsumerAccessProps): string[] {
+  validateBoolean('allowAnyPrincipalOfConsumers', props.allowAnyPrincipalOfConsumers);
+  const any = props.allowAnyPrincipalOfConsumers === true;
+  if (props.principalArns === undefined) {
+    if (!any) {
+      throw new Error('principalArns must name the IAM roles of the consumer accounts that may '
+        + `${props.databaseUsers !== undefined ? 'assume the database role' : 'read the secret'} (such as 'arn:aws:iam::222222222222:role/reporting-app'), `
+        + 'or set allowAnyPrincipalOfConsumers to true to let any principal of the consumers; got neither');
+    }
+    Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:anyPrincipalOfConsumers',
+      `allowAnyPrincipalOfConsumers is true: any principal of ${props.consumers.map(c => show(c.principal, scope)).join(', ')} that its own IAM policies allow may `
+      + `${props.databaseUsers !== undefined ? 'assume the database role' : 'read the secret'}. Name exactly who with principalArns instead.`);
+    return [];
+  }
+  if (any) {
+    throw new Error(`Give principalArns or allowAnyPrincipalOfConsumers, not both; got principalArns ${show(props.principalArns, scope)} and allowAnyPrincipalOfConsumers true`);
+  }
+  validateEntries('principalArns', props.principalArns, 'an IAM role or user ARN');
+  if (!Token.isUnresolved(props.principalArns) && props.principalArns.length === 0) {
+    throw new Error('principalArns must name at least one IAM role or user ARN, got []');
+  }
+  const accounts = props.consumers.every(c => c.type === SharePrincipalType.ACCOUNT)
+    ? props.consumers.map(c => c.principal)
+    : undefined;
+  const seen = new Set<string>();
+  props.principalArns.forEach((arn, index) => {
+    const prop = `principalArns[${index}]`;
+    if (Token.isUnresolved(arn) && !arn.startsWith('arn:')) {
+      throw new Error(`${prop} must be a literal ARN (its account decides which consumer it belongs to), got ${show(arn, scope)}`);
+    }
+    validateArn(prop, arn, IAM_PRINCIPAL_ARN, scope);
+    const account = arn.split(':')[4];
+    if (accounts !== undefined && !Token.isUnresolved(account) && !accounts.some(a => Token.isUnresolved(a) || a === account)) {
+      throw new Error(`${prop} must be a principal of an account in consumers (${accounts.map(a => show(a, scope)).join(', ')}), got ${show(arn, scope)} of account ${show(account)}`);
+    }
+    if (seen.has(arn)) {
+      throw new Error(`principalArns must not repeat an ARN, got ${show(arn, scope)} twice`);
+    }
+    seen.add(arn);
+  });
+  return [...props.principalArns];
+}
+
+/**
+ * One IAM principal per consumer (see `iamPrincipalFor`), narrowed with `ArnLike` on
+ * `aws:PrincipalArn` to the principal ARNs that can belong to it: an account gets the
+ * ARNs of that account; an organization or OU gets all of them (membership is checked by
+ * its own condition). A consumer account with none of the ARNs gets no statement at all.
+ * With no ARNs (`allowAnyPrincipalOfConsumers`) the principals stay as they are.
+ */
+function narrowedPrincipals(consumers: SharePrincipal[], principalArns: string[]): iam.IPrincipal[] {
+  if (principalArns.length === 0) {
+    return consumers.map(iamPrincipalFor);
+  }
+  const accountOf = (arn: string) => arn.split(':')[4];
+  const narrowed: iam.IPrincipal[] = [];
+  for (const consumer of consumers) {
+    const arns = consumer.type === SharePrincipalType.ACCOUNT && !Token.isUnresolved(consumer.principal)
+      ? principalArns.filter(arn => Token.isUnresolved(accountOf(arn)) || accountOf(arn) === consumer.principal)
+      : principalArns;
+    if (arns.length > 0) {
+      narrowed.push(new iam.PrincipalWithConditions(iamPrincipalFor(consumer), { ArnLike: { 'aws:PrincipalArn': arns } }));
+    }
+  }
+  return narrowed;
+}
+
+/**
+ * The path of the DB instance or cluster in the secret's stack whose master user password
+ * the secret holds: a password RDS manages (`MasterUserSecret.SecretArn`), or a secret the
+ * template resolves into `MasterUserPassword`. Undefined when it is none of them.
+ */
+function masterSecretOwner(secret: secretsmanager.ISecret): string | undefined {
+  const stack = Stack.of(secret);
+  const attachment = secret.node.defaultChild;
+  const identity = JSON.stringify(stack.resolve(secretsmanager.CfnSecretTargetAttachment.isCfnSecretTargetAttachment(attachment)
+    ? attachment.secretId : secret.secretArn));
+  for (const c of stack.node.findAll()) {
+    const candidates = rds.CfnDBInstance.isCfnDBInstance(c) || rds.CfnDBCluster.isCfnDBCluster(c)
+      ? [c.masterUserPassword, c.manageMasterUserPassword ? c.attrMasterUserSecretSecretArn : undefined]
+      : [];
+    if (candidates.some(v => v !== undefined && JSON.stringify(stack.resolve(v)).includes(identity))) {
+      return c.node.scope?.node.path ?? c.node.path;
+    }
+  }
+  return undefined;
 }

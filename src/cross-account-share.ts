@@ -2,14 +2,21 @@ import { Annotations, IResource, Lazy, Names, Resource, ResourceEnvironment, Sta
 import * as ram from 'aws-cdk-lib/aws-ram';
 import { Construct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
+import { ORGANIZATIONAL_UNIT_ARN, ORGANIZATION_ARN, RESOURCE_SHARE_ARN } from './private/arns';
+import { validateSharePrincipal, validateSharePrincipals } from './private/principals';
 import {
   managedPermissionArn,
   RESOURCE_CONFIGURATION_PERMISSION,
   resourceLocation,
   SERVICE_NETWORK_PERMISSION,
+  SHAREABLE_CONFIGURATION,
+  SHAREABLE_SERVICE_NETWORK,
+  validateShareable,
+  validateShareableList,
+  validateShareName,
 } from './private/ram';
 import { addResourceLimitValidation } from './private/resource-limit';
-import { isUnresolved, show, validateAccountId, validateArn } from './private/validation';
+import { isUnresolved, show, validateAccountId, validateArn, validateBoolean } from './private/validation';
 import { IServiceNetwork } from './service-network';
 
 /**
@@ -24,8 +31,6 @@ export enum SharePrincipalType {
   ORGANIZATIONAL_UNIT = 'ORGANIZATIONAL_UNIT',
 }
 
-const ORGANIZATION_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
-const OU_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
 
 /**
  * Who a database is shared with: an account, an organization or an organizational unit.
@@ -38,6 +43,8 @@ export class SharePrincipal {
    * A single AWS account, by its 12-digit id.
    */
   public static account(accountId: string): SharePrincipal {
+    // "The regex pattern for an account ID string requires exactly 12 digits"
+    // (https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeAccount.html)
     validateAccountId('SharePrincipal.account(accountId)', accountId);
     return new SharePrincipal(SharePrincipalType.ACCOUNT, accountId);
   }
@@ -47,8 +54,13 @@ export class SharePrincipal {
    * (`arn:aws:organizations::111111111111:organization/o-exampleorgid`).
    */
   public static organization(organizationArn: string): SharePrincipal {
-    validateArn('SharePrincipal.organization(organizationArn)', organizationArn, ORGANIZATION_ARN,
-      'arn:aws:organizations::111111111111:organization/o-exampleorg1');
+    // arn:${Partition}:organizations::${Account}:organization/o-..., no region
+    // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsorganizations.html).
+    // An ARN with a token inside is checked again where it is used (a share, an access),
+    // whose stack shows the token as the expression it stands for.
+    if (!isUnresolved(organizationArn)) {
+      validateArn('SharePrincipal.organization(organizationArn)', organizationArn, ORGANIZATION_ARN);
+    }
     return new SharePrincipal(SharePrincipalType.ORGANIZATION, organizationArn);
   }
 
@@ -57,8 +69,12 @@ export class SharePrincipal {
    * (`arn:aws:organizations::111111111111:ou/o-exampleorgid/ou-examplerootid-exampleouid`).
    */
   public static organizationalUnit(organizationalUnitArn: string): SharePrincipal {
-    validateArn('SharePrincipal.organizationalUnit(organizationalUnitArn)', organizationalUnitArn, OU_ARN,
-      'arn:aws:organizations::111111111111:ou/o-exampleorg1/ou-abcd-exampleou');
+    // arn:${Partition}:organizations::${Account}:ou/o-.../ou-...-..., no region
+    // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsorganizations.html);
+    // with a token inside, checked again where it is used, as for `organization`.
+    if (!isUnresolved(organizationalUnitArn)) {
+      validateArn('SharePrincipal.organizationalUnit(organizationalUnitArn)', organizationalUnitArn, ORGANIZATIONAL_UNIT_ARN);
+    }
     return new SharePrincipal(SharePrincipalType.ORGANIZATIONAL_UNIT, organizationalUnitArn);
   }
 
@@ -134,7 +150,6 @@ export interface CrossAccountShareProps {
   readonly resourceShareName?: string;
 }
 
-const SHARE_ARN = /^arn:aws[a-z-]*:ram:[a-z0-9-]+:\d{12}:resource-share\/[A-Za-z0-9-]+$/;
 
 /**
  * An AWS RAM resource share (`AWS::RAM::ResourceShare`) of VPC Lattice resource
@@ -160,8 +175,7 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
    * Imports an existing resource share by its ARN.
    */
   public static fromResourceShareArn(scope: Construct, id: string, resourceShareArn: string): ICrossAccountShare {
-    validateArn('resourceShareArn', resourceShareArn, SHARE_ARN,
-      'arn:aws:ram:us-east-1:111111111111:resource-share/0123abcd-4567-89ef-0123-456789abcdef');
+    validateArn('resourceShareArn', resourceShareArn, RESOURCE_SHARE_ARN, scope);
 
     class Import extends Resource implements ICrossAccountShare {
       public readonly resourceShareArn = resourceShareArn;
@@ -185,10 +199,21 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
   private invitationNoted = false;
 
   constructor(scope: Construct, id: string, props: CrossAccountShareProps) {
-    const name = props.resourceShareName;
-    if (name !== undefined && !isUnresolved(name) && name.trim().length === 0) {
-      throw new Error(`resourceShareName must not be empty, got ${show(name)}`);
+    if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+      throw new Error(`CrossAccountShare props must be an object with principals, got ${show(props, scope)}`);
     }
+    // everything the props can be checked for on their own, before anything is created
+    // principals: account ids, organization ARNs, OU ARNs (AWS RAM API Reference, CreateResourceShare,
+    // https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html); see validateSharePrincipal
+    validateSharePrincipals('principals', props.principals, scope);
+    validateShareableList('resourceConfigurations', props.resourceConfigurations, SHAREABLE_CONFIGURATION, scope);
+    validateShareableList('serviceNetworks', props.serviceNetworks, SHAREABLE_SERVICE_NETWORK, scope);
+    // AllowExternalPrincipals, "Type: Boolean"
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-resourceshare.html)
+    validateBoolean('allowExternalPrincipals', props.allowExternalPrincipals);
+    validateShareName('resourceShareName', props.resourceShareName, scope);
+
+    const name = props.resourceShareName;
     super(scope, id, { physicalName: name });
     addResourceLimitValidation(this);
 
@@ -206,15 +231,11 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
     });
     this.resourceShareArn = resource.attrArn;
 
-    for (const principal of props.principals ?? []) {
-      this.addPrincipal(principal);
-    }
-    for (const configuration of props.resourceConfigurations ?? []) {
-      this.addResourceConfiguration(configuration);
-    }
-    for (const serviceNetwork of props.serviceNetworks ?? []) {
-      this.addServiceNetwork(serviceNetwork);
-    }
+    props.principals.forEach((principal, index) => this.putPrincipal(`principals[${index}]`, principal));
+    (props.resourceConfigurations ?? []).forEach((configuration, index) =>
+      this.putResourceConfiguration(`resourceConfigurations[${index}]`, configuration));
+    (props.serviceNetworks ?? []).forEach((serviceNetwork, index) =>
+      this.putServiceNetwork(`serviceNetworks[${index}]`, serviceNetwork));
 
     this.node.addValidation({ validate: () => this.validateShare() });
   }
@@ -224,13 +245,39 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
    * A principal already in the share is ignored.
    */
   public addPrincipal(principal: SharePrincipal): void {
+    validateSharePrincipal('addPrincipal(principal)', principal, this);
+    this.putPrincipal('addPrincipal(principal)', principal);
+  }
+
+  /**
+   * Shares one more VPC Lattice resource configuration. A configuration already in
+   * the share is ignored.
+   */
+  public addResourceConfiguration(configuration: IResourceConfiguration): void {
+    validateShareable('addResourceConfiguration(configuration)', configuration, SHAREABLE_CONFIGURATION, this);
+    this.putResourceConfiguration('addResourceConfiguration(configuration)', configuration);
+  }
+
+  /**
+   * Shares one more VPC Lattice service network. A service network already in the
+   * share is ignored.
+   */
+  public addServiceNetwork(serviceNetwork: IServiceNetwork): void {
+    validateShareable('addServiceNetwork(serviceNetwork)', serviceNetwork, SHAREABLE_SERVICE_NETWORK, this);
+    this.putServiceNetwork('addServiceNetwork(serviceNetwork)', serviceNetwork);
+  }
+
+  /** Adds a principal already checked by `validateSharePrincipal`; `prop` names it in messages. */
+  private putPrincipal(prop: string, principal: SharePrincipal): void {
     if (this.principals.has(principal.principal)) {
       return;
     }
+    // the library's own rule (no AWS page states it): a share names the accounts it
+    // shares with, and the owner already has the resources
     const stackAccount = Stack.of(this).account;
     if (principal.type === SharePrincipalType.ACCOUNT && !isUnresolved(stackAccount)
       && principal.principal === stackAccount) {
-      throw new Error(`principals must not include this stack's own account: a resource share names the accounts it shares with, got ${show(principal.principal)}`);
+      throw new Error(`${prop}.principal must not be this stack's own account: the principals of a resource share are the accounts it shares with, got ${show(principal.principal)}`);
     }
     this.principals.set(principal.principal, principal);
 
@@ -242,23 +289,17 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
     }
   }
 
-  /**
-   * Shares one more VPC Lattice resource configuration. A configuration already in
-   * the share is ignored.
-   */
-  public addResourceConfiguration(configuration: IResourceConfiguration): void {
+  /** Adds a configuration already checked by `validateShareable`. */
+  private putResourceConfiguration(prop: string, configuration: IResourceConfiguration): void {
     const arn = configuration.resourceConfigurationArn;
-    this.validateOwned('resourceConfigurations', arn, configuration.env);
+    this.validateOwned(prop, arn, configuration.env);
     this.resourceConfigurations.set(arn, configuration);
   }
 
-  /**
-   * Shares one more VPC Lattice service network. A service network already in the
-   * share is ignored.
-   */
-  public addServiceNetwork(serviceNetwork: IServiceNetwork): void {
+  /** Adds a service network already checked by `validateShareable`. */
+  private putServiceNetwork(prop: string, serviceNetwork: IServiceNetwork): void {
     const arn = serviceNetwork.serviceNetworkArn;
-    this.validateOwned('serviceNetworks', arn, serviceNetwork.env);
+    this.validateOwned(prop, arn, serviceNetwork.env);
     this.serviceNetworks.set(arn, serviceNetwork);
   }
 
@@ -287,10 +328,12 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
     const stack = Stack.of(this);
     const where = resourceLocation(arn, env);
     if (where.account !== undefined && !isUnresolved(stack.account) && where.account !== stack.account) {
-      throw new Error(`${prop} must be owned by this stack's account ${show(stack.account)} (AWS RAM cannot share a resource that was shared with you), got ${show(arn)} owned by ${show(where.account)}`);
+      throw new Error(`${prop} must be owned by this stack's account ${show(stack.account)} (AWS RAM cannot share a resource that was shared with you), got ${show(arn, this)} owned by ${show(where.account)}`);
     }
     if (where.region !== undefined && !isUnresolved(stack.region) && where.region !== stack.region) {
-      throw new Error(`${prop} must be in this stack's region ${show(stack.region)} (AWS RAM shares are regional), got ${show(arn)} in ${show(where.region)}`);
+      // "AWS RAM resource shares exist in specific AWS Regions"
+      // (https://docs.aws.amazon.com/ram/latest/userguide/working-with-shared-view-principals.html)
+      throw new Error(`${prop} must be in this stack's region ${show(stack.region)} (AWS RAM shares are regional), got ${show(arn, this)} in ${show(where.region)}`);
     }
   }
 

@@ -2,11 +2,22 @@ import { Annotations, Arn, ArnFormat, IResource, Names, Resource, Token } from '
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
-import { Construct } from 'constructs';
-import { clusterPort, instancePort } from './private/database-port';
+import { Construct, IConstruct } from 'constructs';
+import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
+import { clusterPort, instancePort, isTcpPort } from './private/database-port';
 import { latticeName } from './private/names';
 import { addResourceLimitValidation } from './private/resource-limit';
-import { isUnresolved, show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
+import {
+  isUnresolved,
+  show,
+  validateArn,
+  validateBoolean,
+  validateEntries,
+  validateEnum,
+  validateExactlyOne,
+  validateLatticeName,
+  validateRange,
+} from './private/validation';
 import { IResourceGateway, ResourceConfigDnsResolution, ResourceGatewayIpAddressType } from './resource-gateway';
 import { IServiceNetwork, ServiceNetwork } from './service-network';
 
@@ -136,8 +147,9 @@ export interface LatticeSharedDatabaseProps {
   readonly resourceConfigurationName?: string;
 
   /**
-   * A custom domain name for the resource configuration, such as `db.example.com`.
-   * Changing or removing it later replaces the configuration (synth warns).
+   * A custom domain name for the resource configuration, such as `db.example.com`:
+   * 3-255 characters, lowercase labels of at most 63. Changing or removing it later
+   * replaces the configuration (synth warns).
    * @default - none: consumers use the DNS names VPC Lattice generates
    */
   readonly customDomainName?: string;
@@ -165,8 +177,13 @@ export interface LatticeSharedDatabaseProps {
   readonly privateDnsEnabled?: boolean;
 }
 
-const RESOURCE_CONFIGURATION_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:resourceconfiguration\/rcfg-[0-9a-z]+$/;
-const DOMAIN_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The resource configuration type of each mode, so that no other value can pick one. */
+const CONFIGURATION_TYPE: Record<DatabaseSharingMode, string> = {
+  [DatabaseSharingMode.DNS]: 'SINGLE',
+  [DatabaseSharingMode.ARN]: 'ARN',
+};
 
 /**
  * Exposes one RDS database (instance, read replica, or an Aurora cluster's writer or
@@ -197,8 +214,14 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
    * Imports an existing resource configuration by ARN, with the port consumers use.
    */
   public static fromResourceConfigurationAttributes(scope: Construct, id: string, attrs: ResourceConfigurationAttributes): IResourceConfiguration {
-    validateArn('resourceConfigurationArn', attrs.resourceConfigurationArn, RESOURCE_CONFIGURATION_ARN,
-      'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0');
+    if (attrs === undefined || attrs === null || typeof attrs !== 'object' || Array.isArray(attrs)) {
+      throw new Error(`fromResourceConfigurationAttributes needs attributes with resourceConfigurationArn, got ${show(attrs, scope)}`);
+    }
+    // arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}
+    // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html)
+    validateArn('resourceConfigurationArn', attrs.resourceConfigurationArn, RESOURCE_CONFIGURATION_ARN, scope);
+    // the port of the configuration's port ranges, "for example: 1-65535"
+    // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
     validateRange('port', attrs.port, 1, 65535);
 
     class Import extends Resource implements IResourceConfiguration {
@@ -239,38 +262,37 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
   private readonly privateDnsEnabled: boolean;
 
   constructor(scope: Construct, id: string, props: LatticeSharedDatabaseProps) {
-    validateLatticeName('resourceConfigurationName', props.resourceConfigurationName,
-      { minLength: 3, maxLength: 40, reservedPrefix: 'rcfg-' });
+    validateProps(scope, props);
     super(scope, id, { physicalName: props.resourceConfigurationName });
     addResourceLimitValidation(this);
 
-    validateExactlyOne({ instance: props.instance, cluster: props.cluster });
     const mode = props.mode ?? DatabaseSharingMode.DNS;
-    if (props.clusterEndpoint !== undefined && props.cluster === undefined) {
-      throw new Error(`clusterEndpoint can only be set with cluster, got clusterEndpoint ${show(props.clusterEndpoint)} with instance ${show(props.instance!.node.path)}`);
-    }
     const endpointType = props.clusterEndpoint ?? ClusterEndpointType.WRITER;
-    if (endpointType === ClusterEndpointType.READER && mode === DatabaseSharingMode.ARN) {
-      throw new Error(`clusterEndpoint ${show(ClusterEndpointType.READER)} needs mode DNS: an ARN resource configuration names the whole cluster, got mode ${show(mode)}`);
-    }
-    validateRange('port', props.port, 1, 65535);
-    if (props.customDomainName !== undefined && !isUnresolved(props.customDomainName)
-      && !DOMAIN_NAME.test(props.customDomainName)) {
-      throw new Error(`customDomainName must be a lowercase fully qualified domain name such as 'db.example.com', got ${show(props.customDomainName)}`);
-    }
-
-    const databasePath = (props.instance ?? props.cluster!).node.path;
+    const database: rds.IDatabaseInstance | rds.IDatabaseCluster = props.instance ?? props.cluster!;
+    const databaseProp = props.instance ? 'instance' : 'cluster';
+    const databasePath = database.node.path;
     const detected = props.instance ? instancePort(props.instance) : clusterPort(props.cluster!);
     const port = props.port ?? detected.port;
     if (port === undefined) {
       throw new Error(`port must be given: the port of database ${show(databasePath)} is not a literal and its engine is unknown`);
     }
+    if (props.port === undefined && !isUnresolved(port) && !isTcpPort(port)) {
+      // a resource configuration's port ranges are TCP ports, "for example: 1-65535"
+      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
+      throw new Error(`${databaseProp} ${show(databasePath)} has port ${show(port)}, which is no TCP port (a whole number from 1 to 65535): `
+        + 'give the database a valid port, or set port to the port it listens on');
+    }
     if (props.port !== undefined && !isUnresolved(props.port) && detected.known && detected.port !== props.port) {
-      if (mode === DatabaseSharingMode.ARN) {
-        throw new Error(`port must equal the port of database ${show(databasePath)} (${detected.port}) in ARN mode, where the resource configuration takes no port, got ${show(props.port)}`);
+      switch (mode) {
+        case DatabaseSharingMode.ARN:
+          throw new Error(`port must equal the port of database ${show(databasePath)} (${detected.port}) in ARN mode, where the resource configuration takes no port, got ${show(props.port)}`);
+        case DatabaseSharingMode.DNS:
+          Annotations.of(this).addWarningV2('cdk-lattice-shared-database:portDiffersFromDatabase',
+            `port ${props.port} differs from the port of database ${databasePath} (${detected.port}): consumers will only reach it if the database really listens on ${props.port}.`);
+          break;
+        default:
+          throw unknownMode(mode);
       }
-      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:portDiffersFromDatabase',
-        `port ${props.port} differs from the port of database ${databasePath} (${detected.port}): consumers will only reach it if the database really listens on ${props.port}.`);
     }
 
     this.port = port;
@@ -281,42 +303,47 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
 
     const gateway = props.resourceGateway;
     let definition: vpclattice.CfnResourceConfiguration.ResourceConfigurationDefinitionProperty;
-    if (mode === DatabaseSharingMode.DNS) {
-      this.domainName = props.instance
-        ? props.instance.dbInstanceEndpointAddress
-        : clusterHostname(props.cluster!, endpointType);
-      // RDS endpoint names resolve to IPv4 addresses: an IPv6-only gateway cannot reach them
-      if (gateway.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
-        throw new Error(`resourceGateway ${show(gateway.node.path)} has ipAddressType IPV6, but an RDS endpoint resolves to IPv4 addresses: use IPV4 or DUALSTACK`);
-      }
-      definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
-    } else {
-      // CreateResourceGateway, resourceConfigDnsResolution: "An IN_VPC resource gateway can't be
-      // used for ARN resource configurations"
-      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
-      if (gateway.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC) {
-        throw new Error(`mode ARN needs a resource gateway whose resourceConfigDnsResolution is not IN_VPC (AWS refuses ARN resource configurations on an IN_VPC gateway): resourceGateway ${show(gateway.node.path)} has resourceConfigDnsResolution 'IN_VPC', got mode 'ARN'`);
-      }
-      definition = { arnResource: props.instance ? props.instance.instanceArn : props.cluster!.clusterArn };
-      // ArnResource: "Update requires: Updates are not supported" (AWS::VpcLattice::ResourceConfiguration
-      // ResourceConfigurationDefinition,
-      // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-resourceconfiguration-resourceconfigurationdefinition.html)
-      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:arnConfigurationReplaces',
-        'mode ARN: an ARN-type resource configuration cannot be updated. Switching mode (either way) replaces it under a new generated name, and consumers must recreate their endpoints for the new ARN; '
-        + 'pointing it at another database fails the update (CloudFormation does not support updates of ArnResource): share the new database through a new LatticeSharedDatabase instead.');
+    switch (mode) {
+      case DatabaseSharingMode.DNS:
+        this.domainName = props.instance
+          ? instanceHostname(props.instance)
+          : clusterHostname(props.cluster!, endpointType);
+        // RDS endpoint names resolve to IPv4 addresses: an IPv6-only gateway cannot reach them
+        if (gateway.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
+          throw new Error(`resourceGateway ${show(gateway.node.path)} has ipAddressType IPV6, but an RDS endpoint resolves to IPv4 addresses: use IPV4 or DUALSTACK`);
+        }
+        definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
+        break;
+      case DatabaseSharingMode.ARN:
+        // CreateResourceGateway, resourceConfigDnsResolution: "An IN_VPC resource gateway can't be
+        // used for ARN resource configurations"
+        // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
+        if (gateway.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC) {
+          throw new Error(`mode ARN needs a resource gateway whose resourceConfigDnsResolution is not IN_VPC (AWS refuses ARN resource configurations on an IN_VPC gateway): resourceGateway ${show(gateway.node.path)} has resourceConfigDnsResolution 'IN_VPC', got mode 'ARN'`);
+        }
+        definition = { arnResource: props.instance ? props.instance.instanceArn : props.cluster!.clusterArn };
+        // ArnResource: "Update requires: Updates are not supported" (AWS::VpcLattice::ResourceConfiguration
+        // ResourceConfigurationDefinition,
+        // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-resourceconfiguration-resourceconfigurationdefinition.html)
+        Annotations.of(this).addWarningV2('cdk-lattice-shared-database:arnConfigurationReplaces',
+          'mode ARN: an ARN-type resource configuration cannot be updated. Switching mode (either way) replaces it under a new generated name, and consumers must recreate their endpoints for the new ARN; '
+          + 'pointing it at another database fails the update (CloudFormation does not support updates of ArnResource): share the new database through a new LatticeSharedDatabase instead.');
+        break;
+      default:
+        throw unknownMode(mode);
     }
     if (props.customDomainName !== undefined) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:customDomainNameReplaces',
-        `customDomainName ${show(props.customDomainName)} cannot change after deployment: changing or removing it later replaces the resource configuration (under a new generated name), and consumers must recreate their endpoints for the new ARN.`);
+        `customDomainName ${show(props.customDomainName, this)} cannot change after deployment: changing or removing it later replaces the resource configuration (under a new generated name), and consumers must recreate their endpoints for the new ARN.`);
     }
     if (props.resourceConfigurationName !== undefined) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:fixedConfigurationName',
-        `resourceConfigurationName ${show(props.resourceConfigurationName)} is fixed: a change that replaces the resource configuration (mode, resourceGateway or a change that replaces the gateway, customDomainName) fails `
+        `resourceConfigurationName ${show(props.resourceConfigurationName, this)} is fixed: a change that replaces the resource configuration (mode, resourceGateway or a change that replaces the gateway, customDomainName) fails `
         + 'because VPC Lattice names are unique in the account and CloudFormation creates the replacement before it deletes the old configuration. Give a new name in the same deployment as such a change, or leave the name to the construct. '
         + 'A new name alone is no in-place update: VPC Lattice cannot rename a resource configuration.');
     }
 
-    const resourceConfigurationType = mode === DatabaseSharingMode.DNS ? 'SINGLE' : 'ARN';
+    const resourceConfigurationType = CONFIGURATION_TYPE[mode];
     const protocolType = mode === DatabaseSharingMode.DNS ? 'TCP' : undefined;
     // The values whose change replaces the configuration ("Update requires: Replacement" in the
     // AWS::VpcLattice::ResourceConfiguration reference,
@@ -348,13 +375,13 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
     this.resourceConfigurationName = resource.name;
 
     // The database admits the port from the gateway only; the gateway may send only to that port.
-    const dbConnections = (props.instance ?? props.cluster!).connections;
+    const dbConnections = database.connections;
     if (props.resourceGateway.connections.securityGroups.length === 0) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:gatewayWithoutSecurityGroups',
-        `The resource gateway ${props.resourceGateway.node.path} has no known security groups, so no rules were added: allow TCP ${port} from the gateway's security groups on database ${databasePath} yourself.`);
+        `The resource gateway ${props.resourceGateway.node.path} has no known security groups, so no rules were added: allow TCP ${show(port, this)} from the gateway's security groups on database ${databasePath} yourself.`);
     } else if (dbConnections.securityGroups.length === 0) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:databaseWithoutSecurityGroups',
-        `Database ${databasePath} has no known security groups, so no rules were added: allow TCP ${port} from the resource gateway's security groups on it yourself.`);
+        `Database ${databasePath} has no known security groups, so no rules were added: allow TCP ${show(port, this)} from the resource gateway's security groups on it yourself.`);
     } else {
       dbConnections.allowFrom(props.resourceGateway, ec2.Port.tcp(port),
         `VPC Lattice resource gateway to database on TCP ${port}`);
@@ -384,6 +411,20 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
    * followed by the service network's unique id
    */
   public associateWith(serviceNetwork: IServiceNetwork, id?: string): vpclattice.CfnServiceNetworkResourceAssociation {
+    validateServiceNetwork('associateWith(serviceNetwork)', serviceNetwork, this);
+    if (id !== undefined && (typeof id !== 'string' || id.length === 0)) {
+      throw new Error(`associateWith(id) must be a non-empty construct id, got ${show(id, this)}`);
+    }
+    const associationId = id ?? `Association${Names.uniqueId(serviceNetwork)}`;
+    const existing = this.node.tryFindChild(associationId);
+    if (existing !== undefined) {
+      throw new Error(id === undefined
+        ? `associateWith(serviceNetwork): resource configuration ${show(this.node.path)} is already associated with service network ${show(serviceNetwork.node.path)} (by ${show(existing.node.path)})`
+        : `associateWith(id) ${show(id)} is already used by ${show(existing.node.path)}: give each association its own id`);
+    }
+    // allowAssociationToShareableServiceNetwork: "Specifies whether the resource configuration can be
+    // associated with a sharable service network" (CreateResourceConfiguration,
+    // https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
     if (!this.allowSharable && serviceNetwork instanceof ServiceNetwork) {
       throw new Error(`allowAssociationToSharableServiceNetwork must be true to associate with service network ${show(serviceNetwork.node.path)}, which is shareable; got false`);
     }
@@ -391,7 +432,7 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:associationMayBeRejected',
         `allowAssociationToSharableServiceNetwork is false: the association with ${serviceNetwork.node.path} fails if that service network is shareable.`);
     }
-    return new vpclattice.CfnServiceNetworkResourceAssociation(this, id ?? `Association${Names.uniqueId(serviceNetwork)}`, {
+    return new vpclattice.CfnServiceNetworkResourceAssociation(this, associationId, {
       resourceConfigurationId: this.resourceConfigurationId,
       serviceNetworkId: serviceNetwork.serviceNetworkId,
       privateDnsEnabled: this.privateDnsEnabled,
@@ -399,11 +440,162 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
   }
 }
 
-function clusterHostname(cluster: rds.IDatabaseCluster, endpointType: ClusterEndpointType): string {
+/** The error for a mode `validateProps` let through, which cannot happen. */
+function unknownMode(mode: never): Error {
+  return new Error(`mode must be one of DatabaseSharingMode.DNS ('DNS'), DatabaseSharingMode.ARN ('ARN'); got ${show(mode)}`);
+}
+
+/** A construct by its path, anything else as `show` renders it. */
+function shown(value: unknown, scope: IConstruct): string {
+  return Construct.isConstruct(value) ? show(value.node.path) : show(value, scope);
+}
+
+/** Whether the value is an object that has all the given members (own or inherited). */
+function hasMembers(value: unknown, ...members: string[]): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && members.every(m => m in (value as object));
+}
+
+/** Everything the props of a `LatticeSharedDatabase` can be checked for on their own. */
+function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): void {
+  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+    throw new Error(`LatticeSharedDatabase props must be an object with resourceGateway and instance or cluster, got ${show(props, scope)}`);
+  }
+  if (!hasMembers(props.resourceGateway, 'resourceGatewayId', 'connections', 'node')) {
+    throw new Error('resourceGateway must be an IResourceGateway (a ResourceGateway, or one imported with ResourceGateway.fromResourceGatewayId or '
+      + `fromResourceGatewayAttributes), got ${shown(props.resourceGateway, scope)}`);
+  }
+
+  validateExactlyOne({ instance: props.instance, cluster: props.cluster });
+  if (props.instance !== undefined && !(Construct.isConstruct(props.instance) && hasMembers(props.instance, 'instanceIdentifier', 'connections'))) {
+    throw new Error(`instance must be an rds.IDatabaseInstance (a DatabaseInstance, a DatabaseInstanceReadReplica or an import), got ${shown(props.instance, scope)}`
+      + (hasMembers(props.instance, 'clusterIdentifier') ? ': it is a DB cluster, give it as cluster' : ''));
+  }
+  if (props.cluster !== undefined && !(Construct.isConstruct(props.cluster) && hasMembers(props.cluster, 'clusterIdentifier', 'connections'))) {
+    throw new Error(`cluster must be an rds.IDatabaseCluster (a DatabaseCluster or an import), got ${shown(props.cluster, scope)}`
+      + (hasMembers(props.cluster, 'instanceIdentifier') ? ': it is a DB instance, give it as instance' : ''));
+  }
+
+  // enum values from JavaScript, JSON or YAML ('dns' for 'DNS') would otherwise pick a branch silently
+  validateEnum('mode', props.mode, DatabaseSharingMode, 'DatabaseSharingMode');
+  validateEnum('clusterEndpoint', props.clusterEndpoint, ClusterEndpointType, 'ClusterEndpointType');
+  if (props.clusterEndpoint !== undefined && props.cluster === undefined) {
+    throw new Error(`clusterEndpoint can only be set with cluster, got clusterEndpoint ${show(props.clusterEndpoint)} with instance ${show(props.instance!.node.path)}`);
+  }
+  if (props.clusterEndpoint === ClusterEndpointType.READER && props.mode === DatabaseSharingMode.ARN) {
+    throw new Error(`clusterEndpoint ${show(ClusterEndpointType.READER)} needs mode DNS: an ARN resource configuration names the whole cluster, got mode ${show(props.mode)}`);
+  }
+
+  // PortRanges: "The TCP port ranges that a consumer can use to access a resource configuration
+  // (for example: 1-65535)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+  validateRange('port', props.port, 1, 65535);
+
+  // Name: 3-40 characters, pattern ^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+  if (props.resourceConfigurationName !== undefined && typeof props.resourceConfigurationName !== 'string') {
+    throw new Error(`resourceConfigurationName must be a string of 3-40 lowercase letters, digits and single hyphens, got ${show(props.resourceConfigurationName, scope)}`);
+  }
+  validateLatticeName('resourceConfigurationName', props.resourceConfigurationName,
+    { minLength: 3, maxLength: 40, reservedPrefix: 'rcfg-' });
+  validateCustomDomainName(props.customDomainName, scope);
+
+  // AllowAssociationToSharableServiceNetwork, "Type: Boolean" (AWS::VpcLattice::ResourceConfiguration,
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+  validateBoolean('allowAssociationToSharableServiceNetwork', props.allowAssociationToSharableServiceNetwork);
+  // PrivateDnsEnabled, "Type: Boolean" (AWS::VpcLattice::ServiceNetworkResourceAssociation,
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkresourceassociation.html)
+  validateBoolean('privateDnsEnabled', props.privateDnsEnabled);
+
+  if (Construct.isConstruct(props.serviceNetworks)) {
+    throw new Error(`serviceNetworks must be a list of service networks, got the single construct ${show(props.serviceNetworks.node.path)}: write [network]`);
+  }
+  validateEntries('serviceNetworks', props.serviceNetworks, 'an IServiceNetwork');
+  if (props.serviceNetworks !== undefined && !isUnresolved(props.serviceNetworks)) {
+    props.serviceNetworks.forEach((network, index) => {
+      validateServiceNetwork(`serviceNetworks[${index}]`, network, scope);
+      const first = props.serviceNetworks!.indexOf(network);
+      if (first !== index) {
+        throw new Error(`serviceNetworks[${index}] is service network ${show(network.node.path)} again (also serviceNetworks[${first}]): associate with each network once`);
+      }
+    });
+  }
+}
+
+/** Checks that a value is a service network this library can associate with. */
+function validateServiceNetwork(prop: string, value: unknown, scope: IConstruct): asserts value is IServiceNetwork {
+  if (!(Construct.isConstruct(value) && hasMembers(value, 'serviceNetworkId'))) {
+    throw new Error(`${prop} must be an IServiceNetwork (a ServiceNetwork, or one imported with ServiceNetwork.fromServiceNetworkArn or fromServiceNetworkId), got ${shown(value, scope)}`);
+  }
+}
+
+/**
+ * `customDomainName`: a domain name of 3-255 characters (AWS::VpcLattice::ResourceConfiguration
+ * CustomDomainName, "Minimum: 3, Maximum: 255",
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+ * whose labels are at most 63 characters ("Each label can be up to 63 bytes long", Route 53
+ * DNS domain name format, https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html).
+ * The library also asks for lowercase letters, digits and hyphens, at least two labels, no
+ * hyphen at either end of a label and a top-level label that starts with a letter: the name
+ * consumers resolve. Tokens are accepted as they are.
+ */
+function validateCustomDomainName(value: unknown, scope: IConstruct): void {
+  if (value === undefined || isUnresolved(value)) {
+    return;
+  }
+  const fail = (problem: string) => new Error(`customDomainName must be a lowercase fully qualified domain name such as 'db.example.com' (${problem}), got ${show(value, scope)}`);
+  if (typeof value !== 'string') {
+    throw fail('a string');
+  }
+  if (value.length < 3 || value.length > 255) {
+    throw fail(`3-255 characters, it has ${value.length}`);
+  }
+  const labels = value.split('.');
+  const long = labels.find(label => label.length > 63);
+  if (long !== undefined) {
+    throw fail(`labels of at most 63 characters, ${show(long)} has ${long.length}`);
+  }
+  if (labels.length < 2 || !DOMAIN_NAME.test(value)) {
+    throw fail('labels of lowercase letters, digits and hyphens separated by dots, no hyphen at either end of a label, a last label that starts with a letter');
+  }
+}
+
+/** What DNS mode needs of each cluster endpoint type, so that no other value can pick one. */
+interface ClusterEndpointChoice {
+  /** the endpoint as messages name it */
+  readonly which: string;
+  /** the attribute of `DatabaseCluster.fromDatabaseClusterAttributes` that gives its address */
+  readonly attribute: string;
+  /** the endpoint of the cluster */
+  readonly endpoint: (cluster: rds.IDatabaseCluster) => rds.Endpoint;
+  /** what else the user can do without the address */
+  readonly otherwise: string;
+}
+const CLUSTER_ENDPOINTS: Record<ClusterEndpointType, ClusterEndpointChoice> = {
+  [ClusterEndpointType.WRITER]: {
+    which: 'writer', attribute: 'clusterEndpointAddress', endpoint: cluster => cluster.clusterEndpoint, otherwise: ', or use mode ARN',
+  },
+  [ClusterEndpointType.READER]: {
+    which: 'reader', attribute: 'readerEndpointAddress', endpoint: cluster => cluster.clusterReadEndpoint, otherwise: '',
+  },
+};
+
+function instanceHostname(instance: rds.IDatabaseInstance): string {
+  let address: string | undefined;
   try {
-    return endpointType === ClusterEndpointType.READER ? cluster.clusterReadEndpoint.hostname : cluster.clusterEndpoint.hostname;
-  } catch (e) {
-    const needed = endpointType === ClusterEndpointType.READER ? 'readerEndpointAddress' : 'clusterEndpointAddress';
-    throw new Error(`cluster ${show(cluster.node.path)} has no ${endpointType === ClusterEndpointType.READER ? 'reader' : 'writer'} endpoint address for DNS mode with clusterEndpoint ${show(endpointType)}: import it with ${needed} and port (${(e as Error).message})`);
+    address = instance.dbInstanceEndpointAddress;
+  } catch {
+    address = undefined;
+  }
+  if (address === undefined || address === null || address === '') {
+    throw new Error(`instance ${show(instance.node.path)} has no endpoint address for DNS mode: import it with instanceEndpointAddress and port, or use mode ARN`);
+  }
+  return address;
+}
+
+function clusterHostname(cluster: rds.IDatabaseCluster, endpointType: ClusterEndpointType): string {
+  const { which, attribute, endpoint, otherwise } = CLUSTER_ENDPOINTS[endpointType];
+  try {
+    return endpoint(cluster).hostname;
+  } catch {
+    throw new Error(`cluster ${show(cluster.node.path)} has no ${which} endpoint address for DNS mode with clusterEndpoint ${show(endpointType)}: import it with ${attribute} and port${otherwise}`);
   }
 }

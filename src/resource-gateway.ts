@@ -2,11 +2,14 @@ import { Annotations, Arn, ArnFormat, IResource, Resource, Stack, Token } from '
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
+import { RESOURCE_GATEWAY_ARN } from './private/arns';
 import { latticeName } from './private/names';
 import { addResourceLimitValidation } from './private/resource-limit';
-import { ownSecurityGroups } from './private/security-groups';
-import { selectPrivateSubnets } from './private/subnets';
-import { show, validateArn, validateExactlyOne, validateLatticeName, validateRange } from './private/validation';
+import { ownSecurityGroups, securityGroupsInOtherVpc, validateSecurityGroupList } from './private/security-groups';
+import { PrivateSubnets, selectPrivateSubnets, validateVpc } from './private/subnets';
+import {
+  isUnresolved, show, validateArn, validateEnum, validateExactlyOne, validateLatticeName, validateRange,
+} from './private/validation';
 
 /**
  * The IP address types a resource gateway can use.
@@ -111,23 +114,27 @@ export interface ResourceGatewayProps {
 
   /**
    * The subnets the gateway places its network interfaces in. They must span at
-   * least two Availability Zones: a consumer's resource endpoint only works in an
-   * Availability Zone the gateway also uses. Changing the selected subnets replaces
-   * the gateway (and the resource configurations behind it).
+   * least two Availability Zones (in an environment-agnostic stack: at least two
+   * subnets whose zones are not the same token): a consumer's resource endpoint only
+   * works in an Availability Zone the gateway also uses. Changing the selected subnets
+   * replaces the gateway (and the resource configurations behind it).
    * @default - the VPC's isolated subnets if it has any, otherwise its private subnets
    */
   readonly vpcSubnets?: ec2.SubnetSelection;
 
   /**
-   * The security groups of the gateway (at most 5). They control traffic out of the
-   * gateway to the database.
+   * The security groups of the gateway (1 to 5, all in `vpc`). They control traffic out
+   * of the gateway to the database.
    * @default - a new security group that allows no egress until a database is connected
    */
   readonly securityGroups?: ec2.ISecurityGroup[];
 
   /**
    * The IP address type of the gateway. Changing it replaces the gateway (and the
-   * resource configurations behind it).
+   * resource configurations behind it). It must suit every selected subnet: `IPV4`
+   * needs IPv4 address ranges, `DUALSTACK` both IPv4 and IPv6 ranges (a VPC with
+   * `ipProtocol: ec2.IpProtocol.DUAL_STACK`), `IPV6` IPv6-only subnets; synth refuses a
+   * subnet created in this app that does not suit.
    * @default ResourceGatewayIpAddressType.IPV4
    */
   readonly ipAddressType?: ResourceGatewayIpAddressType;
@@ -162,8 +169,27 @@ export interface ResourceGatewayProps {
   readonly resourceGatewayName?: string;
 }
 
-const GATEWAY_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:resourcegateway\/rgw-[0-9a-z]+$/;
-const GATEWAY_ID = /^rgw-[0-9a-z]+$/;
+/**
+ * A resource gateway id: `rgw-` and 17 lowercase letters or digits (the
+ * resourceGatewayIdentifier pattern `rgw-[0-9a-z]{17}` of UpdateResourceGateway,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html).
+ */
+const GATEWAY_ID = /^rgw-[0-9a-z]{17}$/;
+
+/**
+ * A security group id: `sg-` and 8 or 17 lowercase letters or digits (the securityGroupIds
+ * pattern `sg-(([0-9a-z]{8})|([0-9a-z]{17}))` of UpdateResourceGateway,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html).
+ */
+const SECURITY_GROUP_ID = /^sg-([0-9a-z]{8}|[0-9a-z]{17})$/;
+
+/**
+ * The most security groups a resource gateway takes: "Array Members: Minimum number of 0
+ * items. Maximum number of 5 items" (UpdateResourceGateway securityGroupIds,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html;
+ * "choose up to five security groups", https://docs.aws.amazon.com/vpc-lattice/latest/ug/create-resource-gateway.html).
+ */
+const MAX_SECURITY_GROUPS = 5;
 
 /**
  * What a resource gateway has, whether created here or imported.
@@ -197,17 +223,35 @@ export class ResourceGateway extends ResourceGatewayBase {
    * Imports an existing resource gateway by id or ARN.
    */
   public static fromResourceGatewayAttributes(scope: Construct, id: string, attrs: ResourceGatewayAttributes): IResourceGateway {
+    if (attrs !== undefined && (attrs === null || typeof attrs !== 'object')) {
+      throw new Error(`attrs must be ResourceGatewayAttributes with resourceGatewayId or resourceGatewayArn, got ${show(attrs)}`);
+    }
+    attrs = attrs ?? {};
     validateExactlyOne({
       resourceGatewayId: attrs.resourceGatewayId,
       resourceGatewayArn: attrs.resourceGatewayArn,
     });
     if (attrs.resourceGatewayArn !== undefined) {
-      validateArn('resourceGatewayArn', attrs.resourceGatewayArn, GATEWAY_ARN,
-        'arn:aws:vpc-lattice:us-east-1:111111111111:resourcegateway/rgw-0123456789abcdef0');
+      validateArn('resourceGatewayArn', attrs.resourceGatewayArn, RESOURCE_GATEWAY_ARN, scope);
+      // the id inside a literal ARN follows the id pattern too (UpdateResourceGateway,
+      // `arn:...:resourcegateway/rgw-[0-9a-z]{17}`,
+      // https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html)
+      const inArn = /resourcegateway\/([^/]*)$/.exec(attrs.resourceGatewayArn)?.[1];
+      if (inArn !== undefined && !Token.isUnresolved(inArn) && !GATEWAY_ID.test(inArn)) {
+        throw new Error(`resourceGatewayArn must end in a resource gateway id like 'rgw-0123456789abcdef0' (rgw- and 17 lowercase letters or digits), got ${show(attrs.resourceGatewayArn, scope)}`);
+      }
     }
-    if (attrs.resourceGatewayId !== undefined && !Token.isUnresolved(attrs.resourceGatewayId)
-      && !GATEWAY_ID.test(attrs.resourceGatewayId)) {
-      throw new Error(`resourceGatewayId must look like 'rgw-0123456789abcdef0', got ${show(attrs.resourceGatewayId)}`);
+    if (attrs.resourceGatewayId !== undefined && !isUnresolved(attrs.resourceGatewayId)
+      && (typeof attrs.resourceGatewayId !== 'string' || !GATEWAY_ID.test(attrs.resourceGatewayId))) {
+      throw new Error(`resourceGatewayId must look like 'rgw-0123456789abcdef0' (rgw- and 17 lowercase letters or digits), got ${show(attrs.resourceGatewayId, scope)}`);
+    }
+    validateGatewayEnums(attrs);
+    if (attrs.securityGroups !== undefined) {
+      validateSecurityGroupList('securityGroups', attrs.securityGroups, scope);
+      if (attrs.securityGroups.length > MAX_SECURITY_GROUPS) {
+        throw new Error(`securityGroups of an existing resource gateway hold at most ${MAX_SECURITY_GROUPS} security groups, got ${attrs.securityGroups.length}: ${show(attrs.securityGroups.map(sg => sg.securityGroupId), scope)}`);
+      }
+      validateSecurityGroupIds(attrs.securityGroups, scope);
     }
 
     class Import extends ResourceGatewayBase {
@@ -260,7 +304,10 @@ export class ResourceGateway extends ResourceGatewayBase {
   public readonly connections: ec2.Connections;
   /** The VPC the gateway lives in. */
   public readonly vpc: ec2.IVpc;
-  /** The Availability Zones the gateway has network interfaces in (tokens when the VPC is imported without them). */
+  /**
+   * The Availability Zones the gateway has network interfaces in (tokens in an
+   * environment-agnostic stack; subnets imported without their zone are left out).
+   */
   public readonly availabilityZones: string[];
   /** The security group the gateway created, when none was given. */
   public readonly securityGroup?: ec2.ISecurityGroup;
@@ -273,32 +320,57 @@ export class ResourceGateway extends ResourceGatewayBase {
   public readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
 
   constructor(scope: Construct, id: string, props: ResourceGatewayProps) {
+    if (props === undefined || props === null || typeof props !== 'object') {
+      throw new Error(`vpc is required: ResourceGateway takes props such as { vpc }, got props ${show(props)}`);
+    }
+    validateVpc(props.vpc);
     const name = props.resourceGatewayName;
+    if (name !== undefined && !isUnresolved(name) && typeof name !== 'string') {
+      throw new Error(`resourceGatewayName must be a string, got ${show(name)}`);
+    }
     validateLatticeName('resourceGatewayName', name, { minLength: 3, maxLength: 40, reservedPrefix: 'rgw-' });
     super(scope, id, { physicalName: name });
     addResourceLimitValidation(this);
 
+    validateGatewayEnums(props);
     validateRange('ipv4AddressesPerEni', props.ipv4AddressesPerEni, 1, 62);
+    // "If you selected IPv4 or Dualstack for the IP address type, you can enter the number of
+    // IPv4 addresses per ENI" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/create-resource-gateway.html)
     if (props.ipv4AddressesPerEni !== undefined && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
       throw new Error(`ipv4AddressesPerEni cannot be set when ipAddressType is IPV6, got ${show(props.ipv4AddressesPerEni)}`);
-    }
-    // "You cannot set DNS Resolution to IN_VPC if the resource gateway uses IPv6-only subnets"
-    // (VPC Lattice User Guide, Resource gateways, Resource Config DNS Resolution,
-    // https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html)
-    if (props.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
-      throw new Error(`resourceConfigDnsResolution IN_VPC is not allowed for an IPv6-only gateway (ipAddressType IPV6), got resourceConfigDnsResolution ${show(props.resourceConfigDnsResolution)}`);
     }
     this.vpc = props.vpc;
     const ipAddressType = this.ipAddressType = props.ipAddressType ?? ResourceGatewayIpAddressType.IPV4;
     const subnets = selectPrivateSubnets(props.vpc, props.vpcSubnets, 'the resource gateway');
-    const knownAzs = subnets.knownAvailabilityZones;
-    if (knownAzs !== undefined && knownAzs.length < 2) {
-      throw new Error(`vpcSubnets must select subnets in at least two Availability Zones, got ${show(knownAzs)} (subnets ${show(subnets.subnetIds)})`);
+    // The library's rule, from AWS's: "At least one Availability Zone of the VPC endpoint and
+    // the resource gateway have to overlap", and a resource gateway "spans multiple Availability
+    // Zones" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html). Subnets
+    // whose zones are all the same token are in one zone too (an environment-agnostic stack).
+    if (subnets.singleAvailabilityZone) {
+      const selects = subnets.subnetIds.length === 1 ? `the one subnet ${show(subnets.subnetIds, this)}` : `the ${subnets.subnetIds.length} subnets ${show(subnets.subnetIds, this)}`;
+      const where = subnets.availabilityZones.length > 0
+        ? `all in ${show(subnets.availabilityZones, this)}`
+        : '(its Availability Zone is not known: a subnet is in one zone)';
+      throw new Error(`vpcSubnets must select subnets in at least two Availability Zones, but ${props.vpcSubnets === undefined ? 'the default selection' : 'vpcSubnets'} `
+        + `${subnets.selectionShown} selects ${selects} of VPC ${show(props.vpc.node.path)}, ${where}`);
     }
+    this.node.addValidation({ validate: () => ipAddressTypeProblems(ipAddressType, props.ipAddressType === undefined, subnets, props.vpc) });
     this.availabilityZones = subnets.availabilityZones;
 
+    // 1 to MAX_SECURITY_GROUPS (5) groups: see its source above
     const securityGroups = ownSecurityGroups(this, props.vpc, props.securityGroups,
       'VPC Lattice resource gateway: egress only to the databases it exposes');
+    if (props.securityGroups !== undefined) {
+      validateSecurityGroupIds(props.securityGroups, this);
+      // "The security groups must be in the same VPC" (CreateResourceGateway securityGroupIds,
+      // https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
+      const foreign = securityGroupsInOtherVpc(props.securityGroups, props.vpc);
+      if (foreign.length > 0) {
+        const f = foreign[0];
+        throw new Error(`securityGroups must be in the gateway's vpc ${show(props.vpc.node.path)} (${show(props.vpc.vpcId, this)}), `
+          + `but securityGroups[${f.index}] ${show(f.securityGroup.node.path)} is in VPC ${show(f.vpcId, this)}`);
+      }
+    }
     this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
     this.connections = new ec2.Connections({ securityGroups });
 
@@ -346,4 +418,111 @@ export class ResourceGateway extends ResourceGatewayBase {
     this.resourceGatewayArn = resource.attrArn;
     this.resourceGatewayName = resource.name;
   }
+}
+
+/** Enum props of a gateway and its imports, and the pair AWS refuses. Tokens are accepted as they are. */
+function validateGatewayEnums(props: { ipAddressType?: unknown; resourceConfigDnsResolution?: unknown }): void {
+  if (!isUnresolved(props.ipAddressType)) {
+    validateEnum('ipAddressType', props.ipAddressType, ResourceGatewayIpAddressType, 'ResourceGatewayIpAddressType');
+  }
+  if (!isUnresolved(props.resourceConfigDnsResolution)) {
+    validateEnum('resourceConfigDnsResolution', props.resourceConfigDnsResolution, ResourceConfigDnsResolution, 'ResourceConfigDnsResolution');
+  }
+  // "You cannot set DNS Resolution to IN_VPC if the resource gateway uses IPv6-only subnets"
+  // (VPC Lattice User Guide, Resource gateways, Resource Config DNS Resolution,
+  // https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html)
+  if (props.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
+    throw new Error(`resourceConfigDnsResolution IN_VPC is not allowed for an IPv6-only gateway (ipAddressType IPV6), got resourceConfigDnsResolution ${show(props.resourceConfigDnsResolution)}`);
+  }
+}
+
+/** Refuses a literal security group id that no security group can have. */
+function validateSecurityGroupIds(groups: ec2.ISecurityGroup[], scope: Construct): void {
+  groups.forEach((sg, index) => {
+    // UpdateResourceGateway securityGroupIds pattern sg-(([0-9a-z]{8})|([0-9a-z]{17}))
+    // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html)
+    if (!Token.isUnresolved(sg.securityGroupId) && !SECURITY_GROUP_ID.test(sg.securityGroupId)) {
+      throw new Error(`securityGroups[${index}] has the id ${show(sg.securityGroupId, scope)}, but security group ids are sg- and 8 or 17 lowercase letters or digits, such as 'sg-0123456789abcdef0'`);
+    }
+  });
+}
+
+/** What each IP address type needs of every subnet. */
+const IP_ADDRESS_TYPE_NEEDS: Record<ResourceGatewayIpAddressType, { readonly needs: string; readonly fits: (s: SubnetAddresses) => boolean }> = {
+  [ResourceGatewayIpAddressType.IPV4]: { needs: 'an IPv4 address range', fits: s => s.ipv4 },
+  [ResourceGatewayIpAddressType.IPV6]: { needs: 'to be IPv6-only (Ipv6Native)', fits: s => s.ipv6Only },
+  [ResourceGatewayIpAddressType.DUALSTACK]: { needs: 'both an IPv4 and an IPv6 address range', fits: s => s.ipv4 && s.ipv6 },
+};
+
+/** The address ranges of a subnet, as far as its template says. */
+interface SubnetAddresses {
+  readonly ipv4: boolean;
+  readonly ipv6: boolean;
+  readonly ipv6Only: boolean;
+}
+
+/**
+ * The IP address type must suit every subnet: "IPv4 ... supported only if all selected subnets
+ * have IPv4 address ranges", "IPv6 ... only if all selected subnets are IPv6 only subnets",
+ * "Dualstack ... only if all selected subnets have both IPv4 and IPv6 address ranges"
+ * (CreateResourceGateway ipAddressType,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html).
+ * Judged only for subnets created in this app, from their AWS::EC2::Subnet properties
+ * (CidrBlock, Ipv4IpamPoolId, Ipv4NetmaskLength, Ipv6CidrBlock, Ipv6IpamPoolId,
+ * Ipv6NetmaskLength, Ipv6Native) and any AWS::EC2::SubnetCidrBlock of the app that adds an
+ * IPv6 range to them; run at synth, after every escape hatch.
+ */
+function ipAddressTypeProblems(ipAddressType: ResourceGatewayIpAddressType, byDefault: boolean, subnets: PrivateSubnets, vpc: ec2.IVpc): string[] {
+  const rule = IP_ADDRESS_TYPE_NEEDS[ipAddressType];
+  if (rule === undefined) {
+    return [];
+  }
+  let withAddedIpv6: Set<string> | undefined;
+  const hasAddedIpv6 = (subnetId: string) => {
+    withAddedIpv6 ??= new Set(vpc.node.root.node.findAll()
+      .filter((c): c is ec2.CfnSubnetCidrBlock => c instanceof ec2.CfnSubnetCidrBlock)
+      .filter(c => c.ipv6CidrBlock !== undefined || c.ipv6IpamPoolId !== undefined || c.ipv6NetmaskLength !== undefined)
+      .map(c => c.subnetId));
+    return withAddedIpv6.has(subnetId);
+  };
+  // only DUALSTACK asks about IPv6 ranges added apart from the subnet: look for them only then
+  const addedIpv6 = ipAddressType === ResourceGatewayIpAddressType.DUALSTACK ? hasAddedIpv6 : () => false;
+  const misfits = subnets.subnets.filter(subnet => {
+    const addresses = subnetAddresses(subnet, addedIpv6);
+    return addresses !== undefined && !rule.fits(addresses);
+  });
+  if (misfits.length === 0) {
+    return [];
+  }
+  const hint = ipAddressType === ResourceGatewayIpAddressType.DUALSTACK
+    ? ' (create the VPC with ipProtocol: ec2.IpProtocol.DUAL_STACK)'
+    : ipAddressType === ResourceGatewayIpAddressType.IPV6 ? ' (ec2.Vpc creates no IPv6-only subnets: use IPV4 or DUALSTACK)' : '';
+  return [`ipAddressType ${show(ipAddressType)}${byDefault ? ' (the default)' : ''} needs every subnet of vpcSubnets to have ${rule.needs}, but ${misfits.length === 1 ? 'the subnet' : 'the subnets'} `
+    + `${show(misfits.map(m => m.node.path))} of VPC ${show(vpc.node.path)} ${misfits.length === 1 ? 'does' : 'do'} not${hint}`];
+}
+
+/** The address ranges of a subnet created in this app; undefined for an imported subnet or one that cannot be told. */
+function subnetAddresses(subnet: ec2.ISubnet, hasAddedIpv6: (subnetId: string) => boolean): SubnetAddresses | undefined {
+  const cfn = subnet.node.defaultChild;
+  if (!(cfn instanceof ec2.CfnSubnet)) {
+    return undefined;
+  }
+  let properties: Record<string, unknown>;
+  try {
+    // the rendered template of the subnet, property overrides included
+    const rendered = Stack.of(cfn).resolve((cfn as unknown as { _toCloudFormation(): unknown })._toCloudFormation()) as
+      { Resources?: Record<string, { Properties?: Record<string, unknown> }> };
+    properties = Object.values(rendered.Resources ?? {})[0]?.Properties ?? {};
+  } catch {
+    return undefined;
+  }
+  const given = (key: string) => properties[key] !== undefined;
+  const ipv6Native = properties.Ipv6Native;
+  if (ipv6Native !== undefined && typeof ipv6Native !== 'boolean') {
+    return undefined;
+  }
+  const ipv6Only = ipv6Native === true;
+  const ipv4 = !ipv6Only && (given('CidrBlock') || given('Ipv4IpamPoolId') || given('Ipv4NetmaskLength'));
+  const ipv6 = ipv6Only || given('Ipv6CidrBlock') || given('Ipv6IpamPoolId') || given('Ipv6NetmaskLength') || hasAddedIpv6(subnet.subnetId);
+  return { ipv4, ipv6, ipv6Only };
 }

@@ -10,12 +10,16 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
-import { defaultLogExports, EngineSettings, engineSettings, lacksPerformanceInsights, logParameters, MONITORING_INTERVALS } from './private/engine-settings';
+import {
+  DATABASE_NAME, defaultLogExports, EngineSettings, engineSettings, exportableLogTypes, instanceClassProblem, isAurora, isSqlServer,
+  lacksPerformanceInsights, logParameters, maxDatabaseNameLength, maxMasterUsernameLength, MONITORING_INTERVALS, SQL_SERVER_RESERVED_PORTS,
+} from './private/engine-settings';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { acknowledgeNag, skipCheckov } from './private/nag';
+import { validateSharePrincipals } from './private/principals';
 import { addResourceLimitValidation } from './private/resource-limit';
 import { defaultPrivateSubnets } from './private/subnets';
-import { show, validateCidr, validateRange } from './private/validation';
+import { AVAILABILITY_ZONE, isUnresolved, show, validateBoolean, validateCidr, validateEntries, validateEnum, validateRange } from './private/validation';
 import { ResourceGateway, ResourceGatewayProps } from './resource-gateway';
 import { IServiceNetwork, ServiceNetwork, ServiceNetworkProps } from './service-network';
 
@@ -406,7 +410,7 @@ export class SecureDatabaseAccess extends Construct {
   constructor(scope: Construct, id: string, props: SecureDatabaseAccessProps) {
     super(scope, id);
     addResourceLimitValidation(this);
-    validateProps(props);
+    validateProps(props, this);
 
     const logRetention = props.logRetention ?? logs.RetentionDays.ONE_YEAR;
     const needsKey = props.databaseOptions !== undefined || (props.database === undefined && props.databaseCluster === undefined)
@@ -478,7 +482,8 @@ export class SecureDatabaseAccess extends Construct {
       resourceGatewayName: props.gatewayOptions?.resourceGatewayName,
       ipv4AddressesPerEni: props.gatewayOptions?.ipv4AddressesPerEni,
     };
-    this.resourceGateway = new ResourceGateway(this, 'ResourceGateway', gatewayProps);
+    this.resourceGateway = asGiven(pathsOf('gatewayOptions', props.gatewayOptions),
+      () => new ResourceGateway(this, 'ResourceGateway', gatewayProps));
 
     // ---------------------------------------------------------------- database
     let replicaInstance: rds.IDatabaseInstance | undefined;
@@ -520,57 +525,73 @@ export class SecureDatabaseAccess extends Construct {
       const options = props.serviceNetworkOptions ?? {};
       // the retention and key defaults apply only to a log group the network creates
       const createsLogGroup = options.accessLogs !== false && options.accessLogGroup === undefined;
-      this.serviceNetwork = new ServiceNetwork(this, 'ServiceNetwork', {
+      // its messages name the props the user set: serviceNetworkOptions.<prop>, or the
+      // logRetention and encryptionKey the defaults come from
+      const given = {
+        accessLogRetention: options.accessLogRetention === undefined && props.logRetention !== undefined ? 'logRetention' : undefined,
+        accessLogEncryptionKey: options.accessLogEncryptionKey === undefined && props.encryptionKey !== undefined ? 'encryptionKey' : undefined,
+        ...pathsOf('serviceNetworkOptions', options),
+      };
+      this.serviceNetwork = asGiven(given, () => new ServiceNetwork(this, 'ServiceNetwork', {
         ...options,
         accessLogs: options.accessLogs ?? true,
         accessLogRetention: options.accessLogRetention ?? (createsLogGroup ? logRetention : undefined),
         accessLogEncryptionKey: options.accessLogEncryptionKey ?? (createsLogGroup ? this.encryptionKey : undefined),
-      });
+      }));
     }
     const serviceNetworks = this.serviceNetwork ? [this.serviceNetwork] : undefined;
     const port = props.databaseOptions?.port;
+    // the configurations' messages name the props the user set
+    const sharedGiven = {
+      port: port !== undefined ? 'databaseOptions.port' : undefined,
+      mode: props.sharingMode !== undefined ? 'sharingMode' : undefined,
+      instance: props.database !== undefined ? 'database' : undefined,
+      cluster: props.databaseCluster !== undefined ? 'databaseCluster' : undefined,
+    };
 
-    this.sharedDatabase = new LatticeSharedDatabase(this, 'SharedDatabase', {
+    this.sharedDatabase = asGiven(sharedGiven, () => new LatticeSharedDatabase(this, 'SharedDatabase', {
       resourceGateway: this.resourceGateway,
       instance: this.database,
       cluster: this.databaseCluster,
       mode: props.sharingMode,
       port,
       serviceNetworks,
-    });
+    }));
     // always set on a LatticeSharedDatabase (optional only in the shared interface)
     this.port = this.sharedDatabase.port!;
 
     if (replicaInstance) {
-      this.sharedReadReplica = new LatticeSharedDatabase(this, 'SharedReadReplica', {
+      this.sharedReadReplica = asGiven(sharedGiven, () => new LatticeSharedDatabase(this, 'SharedReadReplica', {
         resourceGateway: this.resourceGateway,
         instance: replicaInstance,
         mode: props.sharingMode,
         port,
         serviceNetworks,
-      });
+      }));
     } else if (hasClusterReader) {
-      this.sharedReadReplica = new LatticeSharedDatabase(this, 'SharedReadReplica', {
+      this.sharedReadReplica = asGiven(sharedGiven, () => new LatticeSharedDatabase(this, 'SharedReadReplica', {
         resourceGateway: this.resourceGateway,
         cluster: this.databaseCluster,
         clusterEndpoint: ClusterEndpointType.READER,
         port,
         serviceNetworks,
-      });
+      }));
     }
 
     // ---------------------------------------------------------------- RAM
-    this.share = new CrossAccountShare(this, 'Share', {
+    // the shares' messages name consumers, not the shares' principals
+    const shareGiven = { principals: 'consumers' };
+    this.share = asGiven(shareGiven, () => new CrossAccountShare(this, 'Share', {
       principals: props.consumers,
       allowExternalPrincipals: props.allowExternalPrincipals,
       resourceConfigurations: this.sharedReadReplica ? [this.sharedDatabase, this.sharedReadReplica] : [this.sharedDatabase],
-    });
+    }));
     if (this.serviceNetwork && !props.serviceNetwork && props.shareServiceNetwork !== false) {
-      this.serviceNetworkShare = new CrossAccountShare(this, 'ServiceNetworkShare', {
+      this.serviceNetworkShare = asGiven(shareGiven, () => new CrossAccountShare(this, 'ServiceNetworkShare', {
         principals: props.consumers,
         allowExternalPrincipals: props.allowExternalPrincipals,
-        serviceNetworks: [this.serviceNetwork],
-      });
+        serviceNetworks: [this.serviceNetwork!],
+      }));
     }
 
     // ---------------------------------------------------------------- audit trail
@@ -862,15 +883,106 @@ function describeGiven(value: unknown): unknown {
   return value instanceof Construct ? value.node.path : value;
 }
 
-function validateProps(props: SecureDatabaseAccessProps): void {
-  if (!Array.isArray(props.consumers) || props.consumers.length === 0) {
-    throw new Error(`consumers must name at least one account, organizational unit or organization, got ${show(props.consumers)}`);
+/** The boolean props of `SecureDatabaseAccessProps`. */
+const BOOLEAN_PROPS = ['allowExternalPrincipals', 'internetAccess', 'flowLogs', 'createServiceNetwork', 'shareServiceNetwork', 'cloudTrail', 'outputs'] as const;
+/** The boolean props of `DatabaseOptions`. */
+const BOOLEAN_OPTIONS = ['multiAz', 'deletionProtection', 'performanceInsights', 'readReplica', 'iamAuthentication'] as const;
+
+/**
+ * The construct props, each with a member it must have and how the message names what is
+ * expected: a value that is no such construct (an id string, a construct of another kind)
+ * would otherwise fail deep inside aws-cdk-lib with a TypeError.
+ */
+const CONSTRUCT_PROPS: ReadonlyArray<readonly [keyof SecureDatabaseAccessProps, string, string]> = [
+  ['vpc', 'vpcId', 'an ec2.IVpc such as ec2.Vpc.fromLookup(this, \'Vpc\', { vpcId })'],
+  ['database', 'instanceEndpoint', 'an rds.IDatabaseInstance such as rds.DatabaseInstance.fromDatabaseInstanceAttributes(...)'],
+  ['databaseCluster', 'clusterEndpoint', 'an rds.IDatabaseCluster such as rds.DatabaseCluster.fromDatabaseClusterAttributes(...)'],
+  ['serviceNetwork', 'serviceNetworkArn', 'an IServiceNetwork such as ServiceNetwork.fromServiceNetworkArn(...)'],
+  ['encryptionKey', 'keyArn', 'a kms.IKey such as kms.Key.fromKeyArn(...)'],
+];
+
+/** Whether a value is an object literal (not null, not a list, not a token). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Token.isUnresolved(value);
+}
+
+/** Refuses a value that is no object literal, such as a string where an options object goes. */
+function validateObject(prop: string, value: unknown, scope: Construct): void {
+  if (value !== undefined && !isPlainObject(value)) {
+    throw new Error(`${prop} must be an object of options, got ${show(value, scope)}`);
   }
+}
+
+/** `validateEnum`, accepting a token as it is. */
+function validateMember(prop: string, value: unknown, enumObject: object, enumName: string): void {
+  if (!isUnresolved(value)) {
+    validateEnum(prop, value, enumObject, enumName);
+  }
+}
+
+/** Refuses a value that is neither a string nor a token. */
+function validateString(prop: string, value: unknown, scope: Construct): void {
+  if (value !== undefined && typeof value !== 'string') {
+    throw new Error(`${prop} must be a string, got ${show(value, scope)}`);
+  }
+}
+
+/** Refuses a value that is no aws-cdk-lib `Duration` (a number of days, a string). */
+function validateDuration(prop: string, value: unknown, example: string, scope: Construct): void {
+  if (value === undefined) {
+    return;
+  }
+  const duration = value as Partial<Duration> | null;
+  if (typeof duration !== 'object' || duration === null || typeof duration.toSeconds !== 'function' || typeof duration.isUnresolved !== 'function') {
+    throw new Error(`${prop} must be a Duration such as ${example}, got ${show(value, scope)}`);
+  }
+}
+
+/** Refuses a construct prop given something that is not that construct (see `CONSTRUCT_PROPS`). */
+function validateConstructProps(props: SecureDatabaseAccessProps, scope: Construct): void {
+  for (const [prop, member, what] of CONSTRUCT_PROPS) {
+    const value = props[prop];
+    if (value !== undefined && (!Construct.isConstruct(value) || !(member in value))) {
+      throw new Error(`${prop} must be ${what}, got ${show(describeGiven(value), scope)}`);
+    }
+  }
+}
+
+/** The types of the top-level props: lists, booleans, enums, constructs, objects and strings. */
+function validatePropTypes(props: SecureDatabaseAccessProps, scope: Construct): void {
+  if (!isPlainObject(props)) {
+    throw new Error(`SecureDatabaseAccess needs props with at least consumers, got ${show(props, scope)}`);
+  }
+  validateSharePrincipals('consumers', props.consumers, scope);
+  if (props.consumers.length === 0) {
+    throw new Error(`consumers must name at least one account, organizational unit or organization, got ${show(props.consumers, scope)}`);
+  }
+  for (const prop of BOOLEAN_PROPS) {
+    validateBoolean(prop, props[prop]);
+  }
+  // CloudWatch Logs takes "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096,
+  // 1827, 2192, 2557, 2922, 3288, and 3653" days (PutRetentionPolicy, retentionInDays,
+  // https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html):
+  // exactly the members of logs.RetentionDays, with INFINITE for no retention policy
+  validateMember('logRetention', props.logRetention, logs.RetentionDays, 'logs.RetentionDays');
+  validateMember('sharingMode', props.sharingMode, DatabaseSharingMode, 'DatabaseSharingMode');
+  validateConstructProps(props, scope);
+  for (const prop of ['vpcSubnets', 'databaseOptions', 'gatewayOptions', 'serviceNetworkOptions'] as const) {
+    validateObject(prop, props[prop], scope);
+  }
+  for (const prop of ['vpcCidr', 'environment', 'costCenter'] as const) {
+    validateString(prop, props[prop], scope);
+  }
+  validateString('gatewayOptions.resourceGatewayName', props.gatewayOptions?.resourceGatewayName, scope);
+}
+
+/** The VPC props: an existing VPC or a new one, never parts of both. */
+function validateVpcProps(props: SecureDatabaseAccessProps, scope: Construct): void {
   if (props.vpc && props.vpcCidr !== undefined) {
-    throw new Error(`Give vpc (an existing VPC) or vpcCidr (to create one), not both; got vpcCidr ${show(props.vpcCidr)}`);
+    throw new Error(`Give vpc (an existing VPC) or vpcCidr (to create one), not both; got vpcCidr ${show(props.vpcCidr, scope)}`);
   }
   if (!props.vpc && props.vpcSubnets !== undefined) {
-    throw new Error(`vpcSubnets selects subnets of an existing vpc, but no vpc was given; got vpcSubnets ${show(props.vpcSubnets)}`);
+    throw new Error(`vpcSubnets selects subnets of an existing vpc, but no vpc was given; got vpcSubnets ${show(props.vpcSubnets, scope)}`);
   }
   if (props.vpc && props.internetAccess !== undefined) {
     throw new Error(`internetAccess applies only to a VPC the construct creates, but vpc was given; got internetAccess ${show(props.internetAccess)}`);
@@ -878,97 +990,446 @@ function validateProps(props: SecureDatabaseAccessProps): void {
   if (props.vpcCidr !== undefined && !Token.isUnresolved(props.vpcCidr)) {
     validateCidr('vpcCidr', props.vpcCidr);
   }
+}
+
+/** At most one database source, and an existing database lives in a given VPC. */
+function validateDatabaseSource(props: SecureDatabaseAccessProps, scope: Construct): void {
   const existing = [
     props.database !== undefined ? 'database' : undefined,
     props.databaseCluster !== undefined ? 'databaseCluster' : undefined,
     props.databaseOptions !== undefined ? 'databaseOptions' : undefined,
   ].filter((p): p is string => p !== undefined);
   if (existing.length > 1) {
-    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')} (${existing.map(p => `${p} ${show(describeGiven((props as unknown as Record<string, unknown>)[p]))}`).join(', ')})`);
+    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')} (${existing.map(p => `${p} ${show(describeGiven((props as unknown as Record<string, unknown>)[p]), scope)}`).join(', ')})`);
   }
   if ((props.database || props.databaseCluster) && !props.vpc) {
     throw new Error(`${props.database ? 'database' : 'databaseCluster'} (an existing database) needs vpc, the VPC the database lives in`);
   }
+}
+
+/** An existing service network, or options of a created one, never both. */
+function validateServiceNetworkProps(props: SecureDatabaseAccessProps, scope: Construct): void {
   if (props.serviceNetwork && props.serviceNetworkOptions) {
-    throw new Error(`Give serviceNetwork (an existing network) or serviceNetworkOptions (to create one), not both; got serviceNetwork ${show(props.serviceNetwork.node.path)} and serviceNetworkOptions ${show(props.serviceNetworkOptions)}`);
+    throw new Error(`Give serviceNetwork (an existing network) or serviceNetworkOptions (to create one), not both; got serviceNetwork ${show(props.serviceNetwork.node.path)} and serviceNetworkOptions ${show(props.serviceNetworkOptions, scope)}`);
   }
   if (props.serviceNetwork && props.createServiceNetwork === false) {
     throw new Error(`createServiceNetwork is false but serviceNetwork was given: remove one of them; got serviceNetwork ${show(props.serviceNetwork.node.path)}`);
   }
   if (props.createServiceNetwork === false && props.serviceNetworkOptions) {
-    throw new Error(`createServiceNetwork is false but serviceNetworkOptions was given: remove one of them; got serviceNetworkOptions ${show(props.serviceNetworkOptions)}`);
+    throw new Error(`createServiceNetwork is false but serviceNetworkOptions was given: remove one of them; got serviceNetworkOptions ${show(props.serviceNetworkOptions, scope)}`);
   }
   if (props.serviceNetwork && props.shareServiceNetwork !== undefined) {
     throw new Error(`shareServiceNetwork applies only to a service network the construct creates, but serviceNetwork was given; got shareServiceNetwork ${show(props.shareServiceNetwork)}`);
   }
-  for (const [prop, value] of [['environment', props.environment], ['costCenter', props.costCenter]] as const) {
-    // tag values: at most 256 Unicode letters, digits, spaces and _ . : / = + - @
-    if (value !== undefined && !Token.isUnresolved(value) && (value.length > 256 || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(value))) {
-      throw new Error(`${prop} must be a tag value of at most 256 letters, digits, spaces and _.:/=+-@, got ${show(value)}`);
-    }
-  }
-  const options = props.databaseOptions;
-  if (options) {
-    if (options.engine && options.clusterEngine) {
-      throw new Error(`databaseOptions: give engine (an RDS instance) or clusterEngine (an Aurora cluster), not both; got engine ${show(options.engine.engineType)} and clusterEngine ${show(options.clusterEngine.engineType)}`);
-    }
-    if (options.multiAz && options.availabilityZone !== undefined) {
-      throw new Error(`databaseOptions: multiAz places a standby in another Availability Zone, so availabilityZone cannot be fixed; got availabilityZone ${show(options.availabilityZone)}`);
-    }
-    if (options.availabilityZone !== undefined && !Token.isUnresolved(options.availabilityZone)
-      && !/^[a-z]{2}(-[a-z0-9]+)+$/.test(options.availabilityZone)) {
-      throw new Error(`databaseOptions.availabilityZone must be an Availability Zone name such as 'us-east-1a', got ${show(options.availabilityZone)}`);
-    }
-    if (options.clusterEngine && options.multiAz !== undefined) {
-      throw new Error(`databaseOptions.multiAz applies to RDS instances; an Aurora cluster gets a standby from readReplica; got multiAz ${show(options.multiAz)}`);
-    }
-    if (options.clusterEngine && (options.allocatedStorageGiB !== undefined || options.maxAllocatedStorageGiB !== undefined)) {
-      throw new Error('databaseOptions.allocatedStorageGiB and maxAllocatedStorageGiB apply to RDS instances; Aurora storage grows by itself');
-    }
-    if (options.clusterEngine && options.readReplica && props.sharingMode === DatabaseSharingMode.ARN) {
-      throw new Error('databaseOptions.readReplica with clusterEngine needs sharingMode DNS: an ARN-type configuration names the whole cluster, not its reader endpoint; got sharingMode \'ARN\'');
-    }
-    if (options.clusterEngine && options.availabilityZone !== undefined) {
-      throw new Error(`databaseOptions.availabilityZone applies to RDS instances, got ${show(options.availabilityZone)} with clusterEngine`);
-    }
-    validateRange('databaseOptions.allocatedStorageGiB', options.allocatedStorageGiB, 20, 65536, 'GiB');
-    if (options.maxAllocatedStorageGiB !== undefined) {
-      validateRange('databaseOptions.maxAllocatedStorageGiB', options.maxAllocatedStorageGiB, options.allocatedStorageGiB ?? 20, 65536, 'GiB');
-    }
-    validateRange('databaseOptions.port', options.port, 1150, 65535);
-    // Duration.isUnresolved(): toSeconds() throws on a token given in another unit (Duration.days(token))
-    if (options.backupRetention !== undefined && !options.backupRetention.isUnresolved()) {
-      const days = options.backupRetention.toDays({ integral: false });
-      if (!Number.isInteger(days) || days < 1 || days > 35) {
-        throw new Error(`databaseOptions.backupRetention must be 1 to 35 whole days, got ${show(options.backupRetention.toHumanString())}`);
-      }
-    }
-    if (options.monitoringInterval !== undefined && !options.monitoringInterval.isUnresolved()
-      && !MONITORING_INTERVALS.includes(options.monitoringInterval.toSeconds())) {
-      throw new Error(`databaseOptions.monitoringInterval must be one of ${MONITORING_INTERVALS.join(', ')} seconds, got ${show(options.monitoringInterval.toHumanString())}`);
-    }
-    const engineType = options.clusterEngine?.engineType ?? options.engine?.engineType;
-    // MySQL and MariaDB allow 16 characters, PostgreSQL 63, SQL Server 128
-    const maxUsername = engineType === undefined || /mysql|mariadb/.test(engineType) ? 16 : engineType.includes('postgres') ? 63 : 128;
-    if (options.masterUsername !== undefined && !Token.isUnresolved(options.masterUsername)
-      && (!new RegExp(`^[A-Za-z][A-Za-z0-9_]{0,${maxUsername - 1}}$`).test(options.masterUsername)
-        || ['rdsadmin', 'admin', 'administrator', 'sa'].includes(options.masterUsername.toLowerCase()) && engineType?.startsWith('sqlserver') === true)) {
-      throw new Error(`databaseOptions.masterUsername must start with a letter and hold 1-${maxUsername} letters, digits or underscores (not a reserved name), got ${show(options.masterUsername)}`);
-    }
+}
 
-    if (engineType !== undefined && engineSettings(engineType) === undefined) {
-      throw new Error(`databaseOptions: the engine ${show(engineType)} is not supported for a created database (its TLS enforcement is not known); create it yourself and pass it as database`);
-    }
-    validatePerformanceInsightsClass(options);
-    const engine = options.clusterEngine ?? options.engine;
-    if (engine !== undefined && options.iamAuthentication === true && !offersIamAuthentication(engine)) {
-      const version = engine.engineVersion?.majorVersion;
-      throw new Error(`databaseOptions.iamAuthentication: engine ${show(engineType)}${version ? ` ${version}` : ''} has no IAM database authentication, got iamAuthentication true`);
-    }
-    if (engineType !== undefined && engineType.startsWith('sqlserver') && options.databaseName !== undefined) {
-      throw new Error(`databaseOptions.databaseName: RDS for SQL Server creates no database at launch, got ${show(options.databaseName)} with engine ${show(engineType)}`);
+/**
+ * The Environment and CostCenter tag values: "Tag values can be up to 256 Unicode characters
+ * in UTF-8 ... allowed characters are letters, numbers, spaces representable in UTF-8, and
+ * the following characters: _ . : / = + - @" (Tagging AWS resources, Tag naming limits and
+ * requirements, https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html).
+ */
+function validateTags(props: SecureDatabaseAccessProps, scope: Construct): void {
+  for (const [prop, value] of [['environment', props.environment], ['costCenter', props.costCenter]] as const) {
+    if (value !== undefined && !Token.isUnresolved(value) && (value.length > 256 || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(value))) {
+      throw new Error(`${prop} must be a tag value of at most 256 letters, digits, spaces and _.:/=+-@, got ${show(value, scope)}`);
     }
   }
+}
+
+/** Every prop of `SecureDatabaseAccessProps` (the compiler keeps the list complete). */
+const PROP_NAMES: Record<keyof SecureDatabaseAccessProps, true> = {
+  consumers: true,
+  allowExternalPrincipals: true,
+  vpc: true,
+  vpcSubnets: true,
+  vpcCidr: true,
+  internetAccess: true,
+  flowLogs: true,
+  logRetention: true,
+  database: true,
+  databaseCluster: true,
+  databaseOptions: true,
+  sharingMode: true,
+  gatewayOptions: true,
+  serviceNetwork: true,
+  createServiceNetwork: true,
+  serviceNetworkOptions: true,
+  shareServiceNetwork: true,
+  cloudTrail: true,
+  environment: true,
+  costCenter: true,
+  outputs: true,
+  encryptionKey: true,
+};
+/** Every prop of `DatabaseOptions`. */
+const OPTION_NAMES: Record<keyof DatabaseOptions, true> = {
+  engine: true,
+  clusterEngine: true,
+  instanceType: true,
+  allocatedStorageGiB: true,
+  maxAllocatedStorageGiB: true,
+  multiAz: true,
+  availabilityZone: true,
+  backupRetention: true,
+  deletionProtection: true,
+  removalPolicy: true,
+  performanceInsights: true,
+  monitoringInterval: true,
+  readReplica: true,
+  databaseName: true,
+  port: true,
+  masterUsername: true,
+  iamAuthentication: true,
+  cloudwatchLogsExports: true,
+};
+/** Every prop of `ResourceGatewayOptions`. */
+const GATEWAY_OPTION_NAMES: Record<keyof ResourceGatewayOptions, true> = { resourceGatewayName: true, ipv4AddressesPerEni: true };
+
+/**
+ * Warns about a key that is no prop (JavaScript and JSON accept any): its setting does
+ * nothing, so `multiAZ: true` would deploy a single-AZ database. A key that differs from a
+ * prop only in case is named as the prop it resembles. A warning, not an error: an object
+ * spread from a wider configuration may carry keys of its own.
+ */
+function warnUnknownProps(scope: Construct, prefix: string, given: object | undefined, known: Record<string, true>): void {
+  for (const [key, value] of Object.entries(given ?? {})) {
+    if (known[key] || value === undefined) {
+      continue;
+    }
+    const path = `${prefix}${key}`;
+    const meant = Object.keys(known).find(k => k.toLowerCase() === key.toLowerCase());
+    Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:unknownProp',
+      `${path} is no prop of SecureDatabaseAccess and changes nothing${meant ? `: did you mean ${prefix}${meant}?` : ''}; got ${path} ${show(describeGiven(value), scope)}`);
+  }
+}
+
+function validateProps(props: SecureDatabaseAccessProps, scope: Construct): void {
+  validatePropTypes(props, scope);
+  warnUnknownProps(scope, '', props, PROP_NAMES);
+  warnUnknownProps(scope, 'databaseOptions.', props.databaseOptions, OPTION_NAMES);
+  warnUnknownProps(scope, 'gatewayOptions.', props.gatewayOptions, GATEWAY_OPTION_NAMES);
+  validateVpcProps(props, scope);
+  validateDatabaseSource(props, scope);
+  validateServiceNetworkProps(props, scope);
+  validateTags(props, scope);
+  if (props.databaseOptions) {
+    validateDatabaseOptions(props.databaseOptions, props, scope);
+  }
+}
+
+/** The engine type the options create (the default engine when neither is given). */
+function engineTypeOf(options: DatabaseOptions): string {
+  return options.clusterEngine?.engineType ?? options.engine?.engineType ?? DEFAULT_ENGINE.engineType;
+}
+
+/** The types of the database options: engines, class, booleans, enum, durations, strings and the log list. */
+function validateOptionTypes(options: DatabaseOptions, scope: Construct): void {
+  for (const [prop, engine, kind] of [['engine', options.engine, 'rds.DatabaseInstanceEngine.mysql(...)'], ['clusterEngine', options.clusterEngine, 'rds.DatabaseClusterEngine.auroraMysql(...)']] as const) {
+    if (engine !== undefined && (!isPlainEngine(engine))) {
+      throw new Error(`databaseOptions.${prop} must be an engine such as ${kind}, got ${show(engine, scope)}`);
+    }
+  }
+  const instanceType: unknown = options.instanceType;
+  if (instanceType !== undefined && (typeof instanceType !== 'object' || instanceType === null || String(instanceType) === '[object Object]')) {
+    throw new Error(`databaseOptions.instanceType must be an ec2.InstanceType such as new ec2.InstanceType('t3.micro'), got ${show(instanceType, scope)}`);
+  }
+  for (const prop of BOOLEAN_OPTIONS) {
+    validateBoolean(`databaseOptions.${prop}`, options[prop]);
+  }
+  validateMember('databaseOptions.removalPolicy', options.removalPolicy, RemovalPolicy, 'RemovalPolicy');
+  validateDuration('databaseOptions.backupRetention', options.backupRetention, 'Duration.days(7)', scope);
+  validateDuration('databaseOptions.monitoringInterval', options.monitoringInterval, 'Duration.seconds(60)', scope);
+  for (const prop of ['availabilityZone', 'databaseName', 'masterUsername'] as const) {
+    validateString(`databaseOptions.${prop}`, options[prop], scope);
+  }
+  validateEntries('databaseOptions.cloudwatchLogsExports', options.cloudwatchLogsExports, 'a log type such as \'error\'');
+  options.cloudwatchLogsExports?.forEach((logType, index) => {
+    validateString(`databaseOptions.cloudwatchLogsExports[${index}]`, logType, scope);
+  });
+}
+
+/** Whether a value looks like an aws-cdk-lib engine (an object with a literal engine type). */
+function isPlainEngine(engine: unknown): boolean {
+  return typeof engine === 'object' && engine !== null && typeof (engine as rds.IEngine).engineType === 'string';
+}
+
+/**
+ * The engine the options create: an instance engine for an instance, an Aurora engine for a
+ * cluster, one the composite knows how to secure.
+ */
+function validateEngineChoice(options: DatabaseOptions): void {
+  if (options.engine && options.clusterEngine) {
+    throw new Error(`databaseOptions: give engine (an RDS instance) or clusterEngine (an Aurora cluster), not both; got engine ${show(options.engine.engineType)} and clusterEngine ${show(options.clusterEngine.engineType)}`);
+  }
+  // an Aurora DB instance belongs to a cluster: "Amazon Aurora: Not applicable. The database
+  // name is managed by the DB cluster" and so on for every setting (AWS::RDS::DBInstance,
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html)
+  if (options.engine && isAurora(options.engine.engineType)) {
+    throw new Error(`databaseOptions.engine is an Aurora engine, whose instances belong to a cluster: give it as clusterEngine; got engine ${show(options.engine.engineType)}`);
+  }
+  if (options.clusterEngine && !isAurora(options.clusterEngine.engineType)) {
+    throw new Error(`databaseOptions.clusterEngine must be an Aurora engine (rds.DatabaseClusterEngine.auroraMysql or auroraPostgres): give an RDS engine as engine; got clusterEngine ${show(options.clusterEngine.engineType)}`);
+  }
+  const engineType = engineTypeOf(options);
+  if (engineSettings(engineType) === undefined) {
+    throw new Error(`databaseOptions: the engine ${show(engineType)} is not supported for a created database (its TLS enforcement is not known); create it yourself and pass it as database`);
+  }
+}
+
+/**
+ * The instance class, given without `db.` (see `instanceClassProblem`): aws-cdk-lib writes
+ * `db.` + the class, so `new ec2.InstanceType('db.t3.micro')` would become `db.db.t3.micro`.
+ * A class is "the DB instance class type and the size" (RDS User Guide, DB instance classes,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.html).
+ */
+function validateInstanceClass(options: DatabaseOptions, scope: Construct): void {
+  const instanceClass = options.instanceType?.toString();
+  if (instanceClass === undefined || Token.isUnresolved(instanceClass)) {
+    return;
+  }
+  const problem = instanceClassProblem(instanceClass);
+  if (problem !== undefined) {
+    throw new Error(`databaseOptions.instanceType must be an instance class without the 'db.' prefix, such as new ec2.InstanceType('t3.micro'): ${problem}; got ${show(instanceClass, scope)}`);
+  }
+}
+
+/**
+ * The Availability Zone of a single-AZ instance. AWS::RDS::DBInstance, AvailabilityZone: "The
+ * AvailabilityZone parameter can't be specified if the DB instance is a Multi-AZ deployment"
+ * and "The specified Availability Zone must be in the same AWS Region as the current
+ * endpoint" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html#cfn-rds-dbinstance-availabilityzone).
+ */
+function validateAvailabilityZone(options: DatabaseOptions, scope: Construct): void {
+  const zone = options.availabilityZone;
+  if (zone === undefined) {
+    return;
+  }
+  if (options.multiAz) {
+    throw new Error(`databaseOptions: multiAz places a standby in another Availability Zone, so availabilityZone cannot be fixed; got availabilityZone ${show(zone, scope)}`);
+  }
+  if (options.clusterEngine) {
+    throw new Error(`databaseOptions.availabilityZone applies to RDS instances, got ${show(zone, scope)} with clusterEngine`);
+  }
+  if (Token.isUnresolved(zone)) {
+    return;
+  }
+  if (!AVAILABILITY_ZONE.test(zone)) {
+    throw new Error(`databaseOptions.availabilityZone must be an Availability Zone name such as 'us-east-1a', got ${show(zone)}`);
+  }
+  const region = Stack.of(scope).region;
+  const zoneRegion = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}/.exec(zone)![0];
+  if (!Token.isUnresolved(region) && zoneRegion !== region) {
+    throw new Error(`databaseOptions.availabilityZone must be in the stack's region ${show(region)}, got ${show(zone)} (in ${show(zoneRegion)})`);
+  }
+}
+
+/**
+ * Automated backups of 1 to 35 whole days: CreateDBCluster "Must be a value from 1 to 35"
+ * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html);
+ * CreateDBInstance "Must be a value from 0 to 35. Can't be set to 0 if the DB instance is a
+ * source to read replicas" (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html),
+ * where 0 turns backups off, which this construct does not offer. The period is a whole
+ * number of days, so Duration.hours(36) would be rounded by aws-cdk-lib.
+ */
+function validateBackupRetention(options: DatabaseOptions, scope: Construct): void {
+  // Duration.isUnresolved(): toSeconds() throws on a token given in another unit (Duration.days(token))
+  if (options.backupRetention === undefined || options.backupRetention.isUnresolved()) {
+    return;
+  }
+  const days = options.backupRetention.toDays({ integral: false });
+  if (!Number.isInteger(days) || days < 1 || days > 35) {
+    throw new Error(`databaseOptions.backupRetention must be 1 to 35 whole days, got ${show(options.backupRetention.toHumanString(), scope)}`);
+  }
+}
+
+/**
+ * Enhanced monitoring: "Valid Values: 0 | 1 | 5 | 10 | 15 | 30 | 60" seconds, 0 turning it
+ * off (AWS::RDS::DBInstance, MonitoringInterval,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html#cfn-rds-dbinstance-monitoringinterval).
+ * Compared without rounding: Duration.millis(1500) is no valid interval.
+ */
+function validateMonitoringInterval(options: DatabaseOptions, scope: Construct): void {
+  const interval = options.monitoringInterval;
+  if (interval === undefined || interval.isUnresolved()) {
+    return;
+  }
+  if (!MONITORING_INTERVALS.includes(interval.toSeconds({ integral: false }))) {
+    throw new Error(`databaseOptions.monitoringInterval must be one of ${MONITORING_INTERVALS.join(', ')} seconds, got ${show(interval.toHumanString(), scope)}`);
+  }
+}
+
+/**
+ * The master user name: a letter, then letters, digits or underscores, up to the length of the
+ * engine (`maxMasterUsernameLength`: AWS::RDS::DBInstance MasterUsername,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html#cfn-rds-dbinstance-masterusername).
+ */
+function validateMasterUsername(options: DatabaseOptions, scope: Construct): void {
+  const username = options.masterUsername;
+  if (username === undefined || Token.isUnresolved(username)) {
+    return;
+  }
+  const engineType = options.clusterEngine?.engineType ?? options.engine?.engineType;
+  const max = maxMasterUsernameLength(engineType);
+  // "Can't be a reserved word for the chosen database engine" is not checked: the pages do not list the words
+  if (!new RegExp(`^[A-Za-z][A-Za-z0-9_]{0,${max - 1}}$`).test(username)) {
+    throw new Error(`databaseOptions.masterUsername must start with a letter and hold 1-${max} letters, digits or underscores for ${show(engineType ?? DEFAULT_ENGINE.engineType)}, got ${show(username, scope)}`);
+  }
+}
+
+/**
+ * The name of the database created at launch: a letter, then letters, digits or underscores,
+ * up to 64 characters (MySQL, MariaDB, Aurora MySQL) or 63 (PostgreSQL, Aurora PostgreSQL)
+ * (`maxDatabaseNameLength`: CreateDBInstance, DBName,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html).
+ */
+function validateDatabaseName(options: DatabaseOptions, scope: Construct): void {
+  const name = options.databaseName;
+  if (name === undefined) {
+    return;
+  }
+  const engineType = engineTypeOf(options);
+  const max = maxDatabaseNameLength(engineType);
+  // SQL Server: DBName "Not applicable. Must be null" (CreateDBInstance,
+  // https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html)
+  if (max === undefined) {
+    throw new Error(`databaseOptions.databaseName: RDS for SQL Server creates no database at launch, got ${show(name, scope)} with engine ${show(engineType)}`);
+  }
+  if (Token.isUnresolved(name)) {
+    return;
+  }
+  if (name.length > max || !DATABASE_NAME.test(name)) {
+    throw new Error(`databaseOptions.databaseName must begin with a letter and hold 1-${max} letters, digits or underscores for ${show(engineType)}, got ${show(name)}`);
+  }
+}
+
+/**
+ * The port: "Valid Values: 1150-65535", and "For RDS for Microsoft SQL Server, the value can't
+ * be 1234, 1434, 3260, 3343, 3389, 47001, or 49152-49156" (AWS::RDS::DBInstance, Port,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html#cfn-rds-dbinstance-port).
+ */
+function validatePort(options: DatabaseOptions): void {
+  validateRange('databaseOptions.port', options.port, 1150, 65535);
+  const engineType = engineTypeOf(options);
+  if (options.port !== undefined && isSqlServer(engineType) && SQL_SERVER_RESERVED_PORTS.includes(options.port)) {
+    throw new Error(`databaseOptions.port: RDS for SQL Server cannot listen on ${SQL_SERVER_RESERVED_PORTS.slice(0, 6).join(', ')} or 49152-49156, got ${show(options.port)} with engine ${show(engineType)}`);
+  }
+}
+
+/**
+ * The allocated storage of an RDS instance: gp3 storage (the construct's storage type) of
+ * "an integer from 20 to 65536" GiB for MySQL, MariaDB and PostgreSQL (CreateDBInstance,
+ * AllocatedStorage, https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html);
+ * the upper limit of storage autoscaling no lower than the allocation. Aurora storage
+ * "automatically grow[s]" (same page), so neither applies to a cluster.
+ */
+function validateStorage(options: DatabaseOptions): void {
+  if (options.clusterEngine && (options.allocatedStorageGiB !== undefined || options.maxAllocatedStorageGiB !== undefined)) {
+    throw new Error(`databaseOptions.allocatedStorageGiB and maxAllocatedStorageGiB apply to RDS instances; Aurora storage grows by itself; got allocatedStorageGiB ${show(options.allocatedStorageGiB)} and maxAllocatedStorageGiB ${show(options.maxAllocatedStorageGiB)}`);
+  }
+  validateRange('databaseOptions.allocatedStorageGiB', options.allocatedStorageGiB, 20, 65536, 'GiB');
+  if (options.maxAllocatedStorageGiB !== undefined) {
+    const floor = options.allocatedStorageGiB !== undefined && !Token.isUnresolved(options.allocatedStorageGiB) ? options.allocatedStorageGiB : 20;
+    validateRange('databaseOptions.maxAllocatedStorageGiB', options.maxAllocatedStorageGiB, floor, 65536, 'GiB');
+  }
+}
+
+/**
+ * The exported log types, each one the engine has (`exportableLogTypes`: EnableCloudwatchLogsExports
+ * of CreateDBInstance, https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html,
+ * and CreateDBCluster, https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html). Aurora
+ * PostgreSQL: "To enable IAM database authentication error logs, you must first enable IAM
+ * database authentication" (Aurora User Guide, Aurora PostgreSQL database log files,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_LogAccess.Concepts.PostgreSQL.html).
+ */
+function validateLogExports(options: DatabaseOptions, scope: Construct): void {
+  const exports = options.cloudwatchLogsExports;
+  if (exports === undefined || Token.isUnresolved(exports)) {
+    return;
+  }
+  const engineType = engineTypeOf(options);
+  const valid = exportableLogTypes(engineType) ?? [];
+  exports.forEach((logType, index) => {
+    if (!Token.isUnresolved(logType) && !valid.includes(logType)) {
+      throw new Error(`databaseOptions.cloudwatchLogsExports[${index}] must be a log type of ${show(engineType)}: one of ${valid.map(t => show(t)).join(', ')}; got ${show(logType, scope)} (in ${show(exports, scope)})`);
+    }
+  });
+  if (engineType === 'aurora-postgresql' && options.iamAuthentication === false && exports.includes('iam-db-auth-error')) {
+    throw new Error(`databaseOptions.cloudwatchLogsExports: 'iam-db-auth-error' needs IAM database authentication on Aurora PostgreSQL, got iamAuthentication false and cloudwatchLogsExports ${show(exports, scope)}`);
+  }
+}
+
+/** Every rule of `DatabaseOptions`, each in its own function so that it can move with the database. */
+function validateDatabaseOptions(options: DatabaseOptions, props: SecureDatabaseAccessProps, scope: Construct): void {
+  validateOptionTypes(options, scope);
+  validateEngineChoice(options);
+  validateInstanceClass(options, scope);
+  if (options.clusterEngine && options.multiAz !== undefined) {
+    throw new Error(`databaseOptions.multiAz applies to RDS instances; an Aurora cluster gets a standby from readReplica; got multiAz ${show(options.multiAz)}`);
+  }
+  if (options.clusterEngine && options.readReplica && props.sharingMode === DatabaseSharingMode.ARN) {
+    throw new Error('databaseOptions.readReplica with clusterEngine needs sharingMode DNS: an ARN-type configuration names the whole cluster, not its reader endpoint; got sharingMode \'ARN\'');
+  }
+  validateAvailabilityZone(options, scope);
+  validateStorage(options);
+  validatePort(options);
+  validateBackupRetention(options, scope);
+  validateMonitoringInterval(options, scope);
+  validateMasterUsername(options, scope);
+  validateDatabaseName(options, scope);
+  validateLogExports(options, scope);
+  validatePerformanceInsightsClass(options);
+  // IAM database authentication: not for SQL Server, nor MariaDB 10.4-10.6 (RDS User Guide,
+  // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html)
+  const engine = options.clusterEngine ?? options.engine;
+  if (engine !== undefined && options.iamAuthentication === true && !offersIamAuthentication(engine)) {
+    const version = engine.engineVersion?.majorVersion;
+    throw new Error(`databaseOptions.iamAuthentication: engine ${show(engine.engineType)}${version ? ` ${version}` : ''} has no IAM database authentication, got iamAuthentication true`);
+  }
+}
+
+/** A quoted value in a message, as `show` writes it: `'...'` (not an apostrophe inside a word) or `"..."`. */
+const QUOTED = /((?<![A-Za-z0-9])'[^']*'|"(?:[^"\\]|\\.)*")/;
+
+/**
+ * Builds a child construct from the user's props and, when it refuses them, makes its
+ * message name the props the user set rather than the child's own: the rule stays the
+ * child's, only the names change (`ipv4AddressesPerEni must be ...` becomes
+ * `gatewayOptions.ipv4AddressesPerEni must be ...`). The same holds for what the child's
+ * own validation reports at synth time. Quoted values in a message are left as they are;
+ * a TypeError is passed on untouched.
+ *
+ * @param renames the child's prop name to the path the user wrote, for the props the user set
+ * @param build constructs the child
+ */
+function asGiven<T extends Construct>(renames: Record<string, string | undefined>, build: () => T): T {
+  const pairs = Object.entries(renames).filter((r): r is [string, string] => r[1] !== undefined && r[1] !== r[0]);
+  let made: T;
+  try {
+    made = build();
+  } catch (e) {
+    if (e instanceof Error && !(e instanceof TypeError)) {
+      e.message = renameProps(e.message, pairs);
+    }
+    throw e;
+  }
+  if (pairs.length > 0) {
+    const node = made.node;
+    const validate = node.validate.bind(node);
+    Object.defineProperty(node, 'validate', { value: () => validate().map(message => renameProps(message, pairs)) });
+  }
+  return made;
+}
+
+/** A message with each `from` prop name (a whole word, outside quoted values) written as its `to` path. */
+function renameProps(message: string, pairs: Array<[string, string]>): string {
+  return message.split(QUOTED).map((part, i) => i % 2 === 1 ? part
+    : pairs.reduce((text, [from, to]) => text.replace(new RegExp(`(?<![\\w.])${from}(?!\\w)`, 'g'), to), part)).join('');
+}
+
+/** `{ key: 'prefix.key' }` for every key the user set in an options object. */
+function pathsOf(prefix: string, options: object | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined).map(([k]) => [k, `${prefix}.${k}`]));
 }
 
 /**

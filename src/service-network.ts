@@ -4,10 +4,13 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
+import { SERVICE_NETWORK_ARN } from './private/arns';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { latticeName } from './private/names';
 import { addResourceLimitValidation } from './private/resource-limit';
-import { isUnresolved, show, validateArn, validateExactlyOne, validateLatticeName } from './private/validation';
+import {
+  ArnRules, isUnresolved, show, validateArn, validateBoolean, validateEnum, validateExactlyOne, validateLatticeName,
+} from './private/validation';
 
 /**
  * A VPC Lattice service network.
@@ -125,8 +128,36 @@ export interface ServiceNetworkProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-const SERVICE_NETWORK_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:servicenetwork\/sn-[0-9a-z]+$/;
-const SERVICE_NETWORK_ID = /^sn-[0-9a-z]+$/;
+/**
+ * A service network id: `sn-` and 17 lowercase letters or digits (the resourceIdentifier
+ * pattern `((sn)|(svc))-[0-9a-z]{17}` of AWS::VpcLattice::AuthPolicy,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-authpolicy.html,
+ * and of PutAuthPolicy, https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html).
+ */
+const SERVICE_NETWORK_ID = /^sn-[0-9a-z]{17}$/;
+
+/**
+ * The longest auth policy VPC Lattice takes: "Length Constraints: Minimum length of 0.
+ * Maximum length of 36864" (PutAuthPolicy policy,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html).
+ */
+const AUTH_POLICY_MAX_LENGTH = 36864;
+
+/**
+ * A CloudWatch Logs log group: `arn:aws:logs:<region>:<account>:log-group:<name>`, with or
+ * without the trailing `:*` ("Log group ... arn:aws:logs:region:account-id:log-group:log_group_name"
+ * and "...:log_group_name:*", CloudWatch Logs User Guide, CloudWatch Logs resources and
+ * operations, https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html).
+ * The only destination this construct takes, of those an access log subscription supports
+ * ("CloudWatch Log groups, Kinesis Data Firehose delivery streams, and Amazon S3 buckets",
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-accesslogsubscription.html).
+ */
+const LOG_GROUP_ARN: ArnRules = {
+  service: 'logs',
+  regional: true,
+  resource: /^log-group:[^:]+(:\*)?$/,
+  example: 'arn:aws:logs:us-east-1:111111111111:log-group:lattice-access-logs:*',
+};
 /** The name prefix CloudFormation reserves (the ids start with `sn-`, names may). */
 const SERVICE_NETWORK_RESERVED_PREFIX = 'servicenetwork-';
 
@@ -150,17 +181,27 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
    * Imports an existing service network by id or ARN.
    */
   public static fromServiceNetworkAttributes(scope: Construct, id: string, attrs: ServiceNetworkAttributes): IServiceNetwork {
+    if (attrs !== undefined && (attrs === null || typeof attrs !== 'object')) {
+      throw new Error(`attrs must be ServiceNetworkAttributes with serviceNetworkArn or serviceNetworkId, got ${show(attrs)}`);
+    }
+    attrs = attrs ?? {};
     validateExactlyOne({
       serviceNetworkArn: attrs.serviceNetworkArn,
       serviceNetworkId: attrs.serviceNetworkId,
     });
     if (attrs.serviceNetworkArn !== undefined) {
-      validateArn('serviceNetworkArn', attrs.serviceNetworkArn, SERVICE_NETWORK_ARN,
-        'arn:aws:vpc-lattice:us-east-1:111111111111:servicenetwork/sn-0123456789abcdef0');
+      validateArn('serviceNetworkArn', attrs.serviceNetworkArn, SERVICE_NETWORK_ARN, scope);
+      // the id inside a literal ARN follows the id pattern too (`servicenetwork/sn-[0-9a-z]{17}`
+      // in the AWS::VpcLattice::AuthPolicy ResourceIdentifier pattern,
+      // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-authpolicy.html)
+      const inArn = /servicenetwork\/([^/]*)$/.exec(attrs.serviceNetworkArn)?.[1];
+      if (inArn !== undefined && !isUnresolved(inArn) && !SERVICE_NETWORK_ID.test(inArn)) {
+        throw new Error(`serviceNetworkArn must end in a service network id like 'sn-0123456789abcdef0' (sn- and 17 lowercase letters or digits), got ${show(attrs.serviceNetworkArn, scope)}`);
+      }
     }
     if (attrs.serviceNetworkId !== undefined && !isUnresolved(attrs.serviceNetworkId)
-      && !SERVICE_NETWORK_ID.test(attrs.serviceNetworkId)) {
-      throw new Error(`serviceNetworkId must look like 'sn-0123456789abcdef0', got ${show(attrs.serviceNetworkId)}`);
+      && (typeof attrs.serviceNetworkId !== 'string' || !SERVICE_NETWORK_ID.test(attrs.serviceNetworkId))) {
+      throw new Error(`serviceNetworkId must look like 'sn-0123456789abcdef0' (sn- and 17 lowercase letters or digits), got ${show(attrs.serviceNetworkId, scope)}`);
     }
 
     class Import extends Resource implements IServiceNetwork {
@@ -212,6 +253,12 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
   public readonly accessLogEncryptionKey?: kms.IKey;
 
   constructor(scope: Construct, id: string, props: ServiceNetworkProps = {}) {
+    if (props === null || typeof props !== 'object') {
+      throw new Error(`props must be ServiceNetworkProps (or left out), got ${show(props)}`);
+    }
+    if (props.serviceNetworkName !== undefined && !isUnresolved(props.serviceNetworkName) && typeof props.serviceNetworkName !== 'string') {
+      throw new Error(`serviceNetworkName must be a string, got ${show(props.serviceNetworkName)}`);
+    }
     // AWS::VpcLattice::ServiceNetwork Name: 3-63 characters, pattern
     // ^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$ (the reserved prefix is
     // `servicenetwork-`, not the `sn-` of the ids;
@@ -220,11 +267,15 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
     super(scope, id, { physicalName: props.serviceNetworkName });
     addResourceLimitValidation(this);
 
-    const authType = props.authType ?? ServiceNetworkAuthType.NONE;
-    if (props.authPolicy !== undefined && authType !== ServiceNetworkAuthType.AWS_IAM) {
-      throw new Error(`authPolicy requires authType AWS_IAM, got authType ${show(authType)}`);
+    // AuthType allowed values NONE | AWS_IAM (AWS::VpcLattice::ServiceNetwork, linked above)
+    if (!isUnresolved(props.authType)) {
+      validateEnum('authType', props.authType, ServiceNetworkAuthType, 'ServiceNetworkAuthType');
     }
-    const logsOn = validateAccessLogProps(props);
+    const authType = props.authType ?? ServiceNetworkAuthType.NONE;
+    if (props.authPolicy !== undefined) {
+      validateAuthPolicy(this, props.authPolicy, authType);
+    }
+    const logsOn = validateAccessLogProps(this, props);
 
     // Name and SharingConfig replace the network ("Update requires: Replacement" in the
     // AWS::VpcLattice::ServiceNetwork reference, linked above): the generated name carries a
@@ -300,25 +351,142 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
   }
 }
 
-/** Checks the access log props against each other; true when access logs are on. */
-function validateAccessLogProps(props: ServiceNetworkProps): boolean {
-  const createdOnly = {
-    accessLogRetention: props.accessLogRetention,
-    accessLogEncryptionKey: props.accessLogEncryptionKey,
-    removalPolicy: props.removalPolicy,
+/**
+ * An auth policy must be an `iam.PolicyDocument`, needs `authType` AWS_IAM (the library's
+ * rule: "The auth policy is only active when the auth type is set to AWS_IAM", PutAuthPolicy
+ * response, https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html), and at
+ * synth must hold a statement (AWS::VpcLattice::AuthPolicy Policy, "Required: Yes": an empty
+ * document renders no Policy,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-authpolicy.html)
+ * and be at most 36864 characters long (PutAuthPolicy, linked above), counting only its
+ * literal text (a token adds at least nothing).
+ */
+function validateAuthPolicy(network: ServiceNetwork, authPolicy: unknown, authType: ServiceNetworkAuthType): void {
+  if (!(authPolicy instanceof iam.PolicyDocument)) {
+    throw new Error(`authPolicy must be an iam.PolicyDocument (iam.PolicyDocument.fromJson(json) makes one of a JSON policy), got ${showLoose(authPolicy)}`);
+  }
+  if (!isUnresolved(authType) && authType !== ServiceNetworkAuthType.AWS_IAM) {
+    throw new Error(`authPolicy requires authType AWS_IAM, got authType ${show(authType)}`);
+  }
+  network.node.addValidation({
+    validate: () => {
+      if (authPolicy.isEmpty) {
+        return ['authPolicy has no statements: AWS::VpcLattice::AuthPolicy requires a policy, and an empty iam.PolicyDocument renders none. Add statements, or leave authPolicy out.'];
+      }
+      const length = leastJsonLength(Stack.of(network).resolve(authPolicy));
+      if (length > AUTH_POLICY_MAX_LENGTH) {
+        return [`authPolicy must be at most ${AUTH_POLICY_MAX_LENGTH} characters of JSON, got at least ${length} (${authPolicy.statementCount} statements): `
+          + 'merge statements (several principals or actions in one), or use wildcards and conditions'];
+      }
+      return [];
+    },
+  });
+}
+
+/**
+ * The least length the JSON of a resolved CloudFormation value can have once deployed: the
+ * literal parts of `Fn::Join` count, every other intrinsic (`Ref`, `Fn::GetAtt`, ...)
+ * counts as nothing.
+ */
+function leastJsonLength(resolved: unknown): number {
+  const marker = '\u0000intrinsic\u0000';
+  const lower = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      return value.map(lower);
+    }
+    if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      if (keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))) {
+        const args = (value as Record<string, unknown>)[keys[0]];
+        if (keys[0] === 'Fn::Join' && Array.isArray(args) && typeof args[0] === 'string' && Array.isArray(args[1])) {
+          return args[1].map(part => (typeof part === 'string' ? part : '')).join(args[0]);
+        }
+        return marker;
+      }
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lower(v)]));
+    }
+    return value;
   };
-  const given = Object.entries(createdOnly).filter(([, v]) => v !== undefined).map(([k]) => k);
+  return (JSON.stringify(lower(resolved)) ?? '').split(JSON.stringify(marker)).join('').length;
+}
+
+/** Checks the access log props and their pairs; true when access logs are on. Tokens are accepted as they are. */
+function validateAccessLogProps(network: ServiceNetwork, props: ServiceNetworkProps): boolean {
+  validateBoolean('accessLogs', props.accessLogs);
+  if (isUnresolved(props.accessLogs)) {
+    // it decides whether this construct creates a log group, a key and a subscription
+    throw new Error(`accessLogs must be true or false at synth time, since it decides which resources the network creates; got ${JSON.stringify(Stack.of(network).resolve(props.accessLogs))}`);
+  }
+  if (props.accessLogGroup !== undefined) {
+    validateLogGroup(network, props.accessLogGroup);
+  }
+  if (props.accessLogRetention !== undefined && !isUnresolved(props.accessLogRetention)) {
+    validateEnum('accessLogRetention', props.accessLogRetention, logs.RetentionDays, 'logs.RetentionDays');
+  }
+  if (props.accessLogEncryptionKey !== undefined) {
+    validateKey(props.accessLogEncryptionKey);
+  }
+  if (props.removalPolicy !== undefined && !isUnresolved(props.removalPolicy)) {
+    validateEnum('removalPolicy', props.removalPolicy, RemovalPolicy, 'RemovalPolicy');
+  }
+
+  const createdOnly: Record<string, string | undefined> = {
+    accessLogRetention: props.accessLogRetention !== undefined ? show(props.accessLogRetention, network) : undefined,
+    accessLogEncryptionKey: props.accessLogEncryptionKey !== undefined ? show(props.accessLogEncryptionKey.node.path) : undefined,
+    removalPolicy: props.removalPolicy !== undefined ? show(props.removalPolicy) : undefined,
+  };
+  const given = Object.entries(createdOnly).filter(([, v]) => v !== undefined);
+  const givenText = given.map(([k, v]) => `${k} ${v}`).join(', ');
+  const them = given.length > 1 ? 'them' : 'it';
   if (props.accessLogGroup !== undefined) {
     if (props.accessLogs === false) {
-      throw new Error(`accessLogGroup ${show(props.accessLogGroup.node.path)} turns access logs on, but accessLogs is false`);
+      throw new Error(`accessLogGroup ${show(props.accessLogGroup.node.path)} turns access logs on, but accessLogs is false: remove one of them`);
     }
     if (given.length > 0) {
-      throw new Error(`${given.join(', ')} apply only to a log group this construct creates: remove ${given.length > 1 ? 'them' : 'it'} or accessLogGroup ${show(props.accessLogGroup.node.path)}`);
+      throw new Error(`${givenText} ${given.length > 1 ? 'apply' : 'applies'} only to a log group this construct creates, not to accessLogGroup ${show(props.accessLogGroup.node.path)}: remove ${them} or accessLogGroup`);
     }
     return true;
   }
   if (props.accessLogs !== true && given.length > 0) {
-    throw new Error(`${given.join(', ')} apply only to access logs: set accessLogs to true (got accessLogs ${show(props.accessLogs)})`);
+    throw new Error(`${givenText} ${given.length > 1 ? 'apply' : 'applies'} only to access logs: set accessLogs to true or remove ${them} (got accessLogs ${show(props.accessLogs)})`);
   }
   return props.accessLogs === true;
+}
+
+/** An access log group must be a log group, with a CloudWatch Logs log group ARN (see LOG_GROUP_ARN). */
+function validateLogGroup(network: ServiceNetwork, group: unknown): void {
+  const candidate = group as Partial<logs.ILogGroup> | null;
+  if (candidate === null || typeof candidate !== 'object' || typeof candidate.logGroupArn !== 'string' || candidate.node === undefined) {
+    throw new Error(`accessLogGroup must be a logs.ILogGroup (such as logs.LogGroup.fromLogGroupName(scope, id, name)), got ${showLoose(group)}`);
+  }
+  validateArn('accessLogGroup.logGroupArn', candidate.logGroupArn, LOG_GROUP_ARN, network);
+}
+
+/**
+ * An access log key must be a KMS key and, when created in this app, a symmetric encryption
+ * key: "CloudWatch Logs supports only symmetric KMS keys" (AssociateKmsKey,
+ * https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html).
+ */
+function validateKey(key: unknown): void {
+  const candidate = key as Partial<kms.IKey> | null;
+  if (candidate === null || typeof candidate !== 'object' || typeof candidate.keyArn !== 'string' || candidate.node === undefined) {
+    throw new Error(`accessLogEncryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${showLoose(key)}`);
+  }
+  const cfn = candidate.node.defaultChild;
+  if (cfn instanceof kms.CfnKey) {
+    const spec = cfn.keySpec;
+    const usage = cfn.keyUsage;
+    if ((typeof spec === 'string' && spec !== 'SYMMETRIC_DEFAULT') || (typeof usage === 'string' && usage !== 'ENCRYPT_DECRYPT')) {
+      throw new Error(`accessLogEncryptionKey must be a symmetric encryption key (keySpec SYMMETRIC_DEFAULT, keyUsage ENCRYPT_DECRYPT), since CloudWatch Logs takes no other; got ${show(candidate.node.path)} with keySpec ${show(spec)} and keyUsage ${show(usage)}`);
+    }
+  }
+}
+
+/** `show` for values that may be constructs: a construct shows as its path. */
+function showLoose(value: unknown): string {
+  const node = (value as { node?: { path?: unknown } } | null | undefined)?.node;
+  if (node && typeof node.path === 'string') {
+    return `the construct ${show(node.path)}`;
+  }
+  return show(value);
 }

@@ -3,10 +3,20 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, IConstruct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
+import { RESOURCE_CONFIGURATION_ARN, SERVICE_NETWORK_ARN } from './private/arns';
 import { addResourceLimitValidation } from './private/resource-limit';
 import { ownSecurityGroups } from './private/security-groups';
-import { selectPrivateSubnets } from './private/subnets';
-import { show, validateArn, validateExactlyOne, validateRange } from './private/validation';
+import { selectPrivateSubnets, validateVpc } from './private/subnets';
+import {
+  isUnresolved,
+  show,
+  validateArn,
+  validateBoolean,
+  validateEntries,
+  validateEnum,
+  validateExactlyOne,
+  validateRange,
+} from './private/validation';
 import { ResourceGateway } from './resource-gateway';
 import { IServiceNetwork } from './service-network';
 
@@ -45,7 +55,7 @@ export interface ConsumerDnsOptions {
   /**
    * The domain names to create private hosted zones for, with
    * `PrivateDnsPreference.VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS` or `SPECIFIED_DOMAINS_ONLY`
-   * (and only with those).
+   * (and only with those), and private DNS enabled. At most 10 on a VPC association.
    * @default - none
    */
   readonly privateDnsSpecifiedDomains?: string[];
@@ -90,14 +100,14 @@ export interface SharedDatabaseEndpointProps extends ConsumerDnsOptions {
   readonly resourceConfigurationArn?: string;
 
   /**
-   * The TCP port of the database (1-65535): the default port of `connections`.
+   * The TCP port of the database (1-65535): the default port of `connections`. With a
+   * `resourceConfiguration` that knows its port it must be that port: the endpoint
+   * forwards no other.
    * @default - `resourceConfiguration.port`; required with `resourceConfigurationArn`
    */
   readonly port?: number;
 }
 
-const CONFIGURATION_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:resourceconfiguration\/rcfg-[0-9a-z]+$/;
-const SERVICE_NETWORK_ARN = /^arn:aws[a-z-]*:vpc-lattice:[a-z0-9-]+:\d{12}:servicenetwork\/sn-[0-9a-z]+$/;
 
 /**
  * A resource endpoint (`AWS::EC2::VPCEndpoint` of type `Resource`) in a consumer VPC,
@@ -150,25 +160,28 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
   private readonly resource: ec2.CfnVPCEndpoint;
 
   constructor(scope: Construct, id: string, props: SharedDatabaseEndpointProps) {
+    validatePropsObject('SharedDatabaseEndpoint', 'vpc and resourceConfiguration or resourceConfigurationArn', props, scope);
     super(scope, id);
     addResourceLimitValidation(this);
 
+    validateVpc(props.vpc);
     validateExactlyOne({
       resourceConfiguration: props.resourceConfiguration,
       resourceConfigurationArn: props.resourceConfigurationArn,
     });
+    if (props.resourceConfiguration !== undefined && !(Construct.isConstruct(props.resourceConfiguration)
+      && hasMember(props.resourceConfiguration, 'resourceConfigurationArn'))) {
+      throw new Error('resourceConfiguration must be an IResourceConfiguration (a LatticeSharedDatabase, or one imported with '
+        + `LatticeSharedDatabase.fromResourceConfigurationArn), got ${shown(props.resourceConfiguration, this)}`
+        + (typeof props.resourceConfiguration === 'string' ? ': give an ARN as resourceConfigurationArn' : ''));
+    }
     if (props.resourceConfigurationArn !== undefined) {
-      validateArn('resourceConfigurationArn', props.resourceConfigurationArn, CONFIGURATION_ARN,
-        'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0');
+      // arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}
+      // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html)
+      validateArn('resourceConfigurationArn', props.resourceConfigurationArn, RESOURCE_CONFIGURATION_ARN, this);
     }
-    const port = props.port ?? props.resourceConfiguration?.port;
-    if (port === undefined) {
-      throw new Error(props.resourceConfiguration
-        ? `port is required: resourceConfiguration ${show(props.resourceConfiguration.node.path)} does not say which port the database listens on`
-        : `port is required with resourceConfigurationArn ${show(props.resourceConfigurationArn)}: the ARN does not say which port the database listens on`);
-    }
-    validateRange('port', port, 1, 65535);
-    validateDnsOptions(props);
+    const port = endpointPort(props, this);
+    validateDnsOptions(props, false, this);
     if (props.resourceConfiguration) {
       checkNotGatewayVpc(props.resourceConfiguration, props.vpc);
     }
@@ -313,17 +326,28 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
   public readonly securityGroup?: ec2.ISecurityGroup;
 
   constructor(scope: Construct, id: string, props: SharedServiceNetworkConnectionProps) {
+    validatePropsObject('SharedServiceNetworkConnection', 'vpc and serviceNetwork or serviceNetworkArn', props, scope);
     super(scope, id);
     addResourceLimitValidation(this);
 
+    validateVpc(props.vpc);
     validateExactlyOne({ serviceNetwork: props.serviceNetwork, serviceNetworkArn: props.serviceNetworkArn });
+    if (props.serviceNetwork !== undefined && !(Construct.isConstruct(props.serviceNetwork)
+      && hasMember(props.serviceNetwork, 'serviceNetworkArn'))) {
+      throw new Error('serviceNetwork must be an IServiceNetwork (a ServiceNetwork, or one imported with ServiceNetwork.fromServiceNetworkArn), '
+        + `got ${shown(props.serviceNetwork, this)}`
+        + (typeof props.serviceNetwork === 'string' ? ': give an ARN as serviceNetworkArn' : ''));
+    }
     if (props.serviceNetworkArn !== undefined) {
-      validateArn('serviceNetworkArn', props.serviceNetworkArn, SERVICE_NETWORK_ARN,
-        'arn:aws:vpc-lattice:us-east-1:111111111111:servicenetwork/sn-0123456789abcdef0');
+      // arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}
+      // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html)
+      validateArn('serviceNetworkArn', props.serviceNetworkArn, SERVICE_NETWORK_ARN, this);
     }
     validateRange('port', props.port, 1, 65535);
-    validateDnsOptions(props);
+    // a value from JavaScript, JSON or YAML ('endpoint' for 'ENDPOINT') must not pick a branch silently
+    validateEnum('connectionType', props.connectionType, ServiceNetworkConnectionType, 'ServiceNetworkConnectionType');
     this.connectionType = props.connectionType ?? ServiceNetworkConnectionType.ENDPOINT;
+    validateDnsOptions(props, this.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION, this);
     if (this.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION && props.vpcSubnets !== undefined) {
       throw new Error(`vpcSubnets only applies to ServiceNetworkConnectionType.ENDPOINT, got connectionType ${show(this.connectionType)}`);
     }
@@ -340,40 +364,47 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
       defaultPort: props.port !== undefined ? ec2.Port.tcp(props.port) : undefined,
     });
 
-    if (this.connectionType === ServiceNetworkConnectionType.ENDPOINT) {
-      const endpoint = new ec2.CfnVPCEndpoint(this, 'Resource', {
-        vpcEndpointType: 'ServiceNetwork',
-        vpcId: props.vpc.vpcId,
-        serviceNetworkArn: this.serviceNetworkArn,
-        subnetIds: selectEndpointSubnets(this, props.vpc, props.vpcSubnets),
-        securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
-        privateDnsEnabled: props.privateDnsEnabled ?? true,
-        dnsOptions: endpointDnsOptions(props),
-      });
-      this.vpcEndpointId = endpoint.attrId;
-      this.dnsEntries = endpoint.attrDnsEntries;
-    } else {
-      checkSingleAssociation(this);
-      // "You can connect a VPC to only one service network through an association" (VPC Lattice
-      // User Guide, https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-network-associations.html),
-      // and the identifiers, PrivateDnsEnabled and DnsOptions replace the association
-      // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkvpcassociation.html):
-      // CloudFormation creates the replacement while the old association still holds the VPC.
-      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:vpcAssociationReplacementConflicts',
-        'A VPC association cannot be changed in place: changing the service network, privateDnsEnabled or the private DNS options later replaces it, '
-        + 'and the replacement is created while the old association still holds the VPC (a VPC can be associated with only one service network), so the update fails. '
-        + 'Remove the connection in one deployment and create the new one in the next.');
-      const association = new vpclattice.CfnServiceNetworkVpcAssociation(this, 'Resource', {
-        vpcIdentifier: props.vpc.vpcId,
-        serviceNetworkIdentifier: this.serviceNetworkArn,
-        securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
-        privateDnsEnabled: props.privateDnsEnabled ?? true,
-        dnsOptions: props.privateDnsPreference || props.privateDnsSpecifiedDomains ? {
-          privateDnsPreference: props.privateDnsPreference,
-          privateDnsSpecifiedDomains: props.privateDnsSpecifiedDomains,
-        } : undefined,
-      });
-      this.serviceNetworkVpcAssociationId = association.attrId;
+    switch (this.connectionType) {
+      case ServiceNetworkConnectionType.ENDPOINT: {
+        const endpoint = new ec2.CfnVPCEndpoint(this, 'Resource', {
+          vpcEndpointType: 'ServiceNetwork',
+          vpcId: props.vpc.vpcId,
+          serviceNetworkArn: this.serviceNetworkArn,
+          subnetIds: selectEndpointSubnets(this, props.vpc, props.vpcSubnets),
+          securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
+          privateDnsEnabled: props.privateDnsEnabled ?? true,
+          dnsOptions: endpointDnsOptions(props),
+        });
+        this.vpcEndpointId = endpoint.attrId;
+        this.dnsEntries = endpoint.attrDnsEntries;
+        break;
+      }
+      case ServiceNetworkConnectionType.VPC_ASSOCIATION: {
+        checkSingleAssociation(this);
+        // "You can connect a VPC to only one service network through an association" (VPC Lattice
+        // User Guide, https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-network-associations.html),
+        // and the identifiers, PrivateDnsEnabled and DnsOptions replace the association
+        // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkvpcassociation.html):
+        // CloudFormation creates the replacement while the old association still holds the VPC.
+        Annotations.of(this).addWarningV2('cdk-lattice-shared-database:vpcAssociationReplacementConflicts',
+          'A VPC association cannot be changed in place: changing the service network, privateDnsEnabled or the private DNS options later replaces it, '
+          + 'and the replacement is created while the old association still holds the VPC (a VPC can be associated with only one service network), so the update fails. '
+          + 'Remove the connection in one deployment and create the new one in the next.');
+        const association = new vpclattice.CfnServiceNetworkVpcAssociation(this, 'Resource', {
+          vpcIdentifier: props.vpc.vpcId,
+          serviceNetworkIdentifier: this.serviceNetworkArn,
+          securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
+          privateDnsEnabled: props.privateDnsEnabled ?? true,
+          dnsOptions: props.privateDnsPreference || props.privateDnsSpecifiedDomains ? {
+            privateDnsPreference: props.privateDnsPreference,
+            privateDnsSpecifiedDomains: props.privateDnsSpecifiedDomains,
+          } : undefined,
+        });
+        this.serviceNetworkVpcAssociationId = association.attrId;
+        break;
+      }
+      default:
+        throw new Error(`connectionType must be a ServiceNetworkConnectionType, got ${show(this.connectionType)}`);
     }
   }
 }
@@ -383,7 +414,30 @@ const SPECIFIED_PREFERENCES = [
   PrivateDnsPreference.SPECIFIED_DOMAINS_ONLY,
 ];
 
-function validateDnsOptions(props: ConsumerDnsOptions): void {
+/** The most domain names a VPC association's `PrivateDnsSpecifiedDomains` holds. */
+const MAX_ASSOCIATION_SPECIFIED_DOMAINS = 10;
+
+/**
+ * The private DNS options of an endpoint or a VPC association. `privateDnsPreference` is
+ * "Only supported when private DNS is enabled" (DnsOptionsSpecification,
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DnsOptionsSpecification.html);
+ * `privateDnsSpecifiedDomains` is "Only supported when private DNS is enabled and the private
+ * DNS preference is VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY"
+ * (DnsOptions, https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DnsOptions.html,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html).
+ */
+function validateDnsOptions(props: ConsumerDnsOptions, vpcAssociation: boolean, scope: IConstruct): void {
+  // PrivateDnsEnabled, "Type: Boolean"
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcendpoint.html)
+  validateBoolean('privateDnsEnabled', props.privateDnsEnabled);
+  // PrivateDnsPreference, "Allowed values: VERIFIED_DOMAINS_ONLY | ALL_DOMAINS |
+  // VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS | SPECIFIED_DOMAINS_ONLY"
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html)
+  validateEnum('privateDnsPreference', props.privateDnsPreference, PrivateDnsPreference, 'PrivateDnsPreference');
+  validateEntries('privateDnsSpecifiedDomains', props.privateDnsSpecifiedDomains, 'a domain name');
+
+  // PrivateDnsPreference: "Only supported when private DNS is enabled"
+  // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DnsOptionsSpecification.html)
   if (props.privateDnsEnabled === false && props.privateDnsPreference !== undefined) {
     throw new Error(`privateDnsPreference needs privateDnsEnabled, got privateDnsPreference ${show(props.privateDnsPreference)} with privateDnsEnabled false`);
   }
@@ -394,17 +448,93 @@ function validateDnsOptions(props: ConsumerDnsOptions): void {
     }
     return;
   }
+  // PrivateDnsSpecifiedDomains: "Only supported when private DNS is enabled and the private DNS
+  // preference is VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY"
+  // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DnsOptions.html)
+  if (props.privateDnsEnabled === false) {
+    throw new Error(`privateDnsSpecifiedDomains needs privateDnsEnabled (AWS supports them only when private DNS is enabled), got privateDnsSpecifiedDomains ${show(domains, scope)} with privateDnsEnabled false`);
+  }
   if (props.privateDnsPreference === undefined || !SPECIFIED_PREFERENCES.includes(props.privateDnsPreference)) {
     throw new Error(`privateDnsSpecifiedDomains needs privateDnsPreference VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY, got ${show(props.privateDnsPreference ?? 'none')}`);
   }
-  if (!Token.isUnresolved(domains) && domains.length === 0) {
+  if (isUnresolved(domains)) {
+    return;
+  }
+  if (domains.length === 0) {
     throw new Error('privateDnsSpecifiedDomains must name at least one domain, got []');
   }
-  for (const domain of domains) {
-    if (!Token.isUnresolved(domain) && !/^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$/i.test(domain)) {
-      throw new Error(`privateDnsSpecifiedDomains must hold domain names, got ${show(domain)}`);
-    }
+  // PrivateDnsSpecifiedDomains of a VPC association: "Minimum: 1 | 1, Maximum: 255 | 10", at most
+  // 10 names (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html)
+  if (vpcAssociation && domains.length > MAX_ASSOCIATION_SPECIFIED_DOMAINS) {
+    throw new Error(`privateDnsSpecifiedDomains holds at most ${MAX_ASSOCIATION_SPECIFIED_DOMAINS} domain names on a VPC association, got ${domains.length}: ${show(domains, scope)}`);
   }
+  domains.forEach((domain, index) => {
+    if (isUnresolved(domain)) {
+      return;
+    }
+    if (typeof domain !== 'string') {
+      throw new Error(`privateDnsSpecifiedDomains[${index}] must be a domain name, got ${show(domain, scope)}`);
+    }
+    // "The total length of a domain name cannot exceed 255 bytes, including the dots", each label
+    // "up to 63 bytes long" (Route 53 DNS domain name format, the private hosted zones VPC Lattice
+    // creates, https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html);
+    // a VPC association's names are at most 255 characters too (the page above)
+    if (domain.length > 255 || !SPECIFIED_DOMAIN.test(domain)) {
+      throw new Error(`privateDnsSpecifiedDomains must hold domain names, got ${show(domain)}`
+        + `${domains.length > 1 ? ` at privateDnsSpecifiedDomains[${index}]` : ''} (a domain name has at most 255 characters and labels of at most 63)`);
+    }
+  });
+}
+
+/** A domain name, optionally starting with a `*.` wildcard. */
+const SPECIFIED_DOMAIN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$/i;
+
+/**
+ * The port of an endpoint: `port`, or the port of `resourceConfiguration`. When both are
+ * known they must agree: a SINGLE resource configuration's `PortRanges` are "The TCP port
+ * ranges that a consumer can use to access a resource configuration"
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html),
+ * so the endpoint forwards no other port, and a `LatticeSharedDatabase` in ARN mode exposes
+ * the database's own port, which its `port` must equal.
+ */
+function endpointPort(props: SharedDatabaseEndpointProps, scope: IConstruct): number {
+  const configuration = props.resourceConfiguration;
+  // the port of the configuration's port ranges, "for example: 1-65535" (pages above)
+  validateRange('port', props.port, 1, 65535);
+  const configurationPort = configuration?.port;
+  if (props.port === undefined && configurationPort !== undefined) {
+    validateRange('resourceConfiguration.port', configurationPort, 1, 65535);
+  }
+  const port = props.port ?? configurationPort;
+  if (port === undefined) {
+    throw new Error(configuration
+      ? `port is required: resourceConfiguration ${show(configuration.node.path)} does not say which port the database listens on`
+      : `port is required with resourceConfigurationArn ${show(props.resourceConfigurationArn, scope)}: the ARN does not say which port the database listens on`);
+  }
+  if (configuration !== undefined && props.port !== undefined && configurationPort !== undefined
+    && !isUnresolved(props.port) && !isUnresolved(configurationPort) && props.port !== configurationPort) {
+    throw new Error(`port ${show(props.port)} differs from the port of resourceConfiguration ${show(configuration.node.path)} (${configurationPort}): `
+      + `the resource endpoint forwards only the configuration's port ${configurationPort}, so ${props.port} would reach nothing. Leave port out, or give ${configurationPort}`);
+  }
+  return port;
+}
+
+/** Refuses props that are no object, before anything is created. */
+function validatePropsObject(construct: string, needs: string, props: unknown, scope: IConstruct): void {
+  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+    throw new Error(`${construct} props must be an object with ${needs}, got ${show(props, scope)}`);
+  }
+}
+
+/** Whether the value is an object that has the member (own or inherited). */
+function hasMember(value: unknown, member: string): boolean {
+  return value !== null && typeof value === 'object' && member in (value as object);
+}
+
+/** A construct by its path, anything else as `show` renders it. */
+function shown(value: unknown, scope: IConstruct): string {
+  return Construct.isConstruct(value) ? show(value.node.path) : show(value, scope);
 }
 
 function endpointDnsOptions(props: ConsumerDnsOptions): ec2.CfnVPCEndpoint.DnsOptionsSpecificationProperty | undefined {

@@ -1,5 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -9,10 +9,14 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { DatabaseConsumerAccess } from '../src/cross-account-access';
 import { SharePrincipal } from '../src/cross-account-share';
 import { SecureDatabaseAccess } from '../src/secure-database-access';
+import { CONSUMER_ACCOUNT, PROVIDER_ACCOUNT, ProviderStack, REGION } from './example/cross-account';
 
 const ORG_ARN = 'arn:aws:organizations::111111111111:organization/o-exampleorg1';
 const OU_ARN = 'arn:aws:organizations::111111111111:ou/o-exampleorg1/ou-abcd-exampleou';
 const DBI = 'db-ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const APP_ROLE = 'arn:aws:iam::222222222222:role/reporting-app';
+/** The condition that narrows an account principal to the named roles. */
+const NAMED = (...arns: string[]) => ({ ArnLike: { 'aws:PrincipalArn': arns } });
 
 function makeStack(): Stack {
   const app = new App();
@@ -41,13 +45,16 @@ const ACCOUNT_ROOT = (account: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'A
 
 describe('DatabaseConsumerAccess', () => {
   describe('IAM database authentication role', () => {
-    test('an account consumer may assume a role holding rds-db:connect for each named user', () => {
+    // aws:PrincipalArn: "For IAM roles, the request context returns the ARN of the role"
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalarn)
+    test('only the named principals of an account consumer may assume a role holding rds-db:connect for each named user', () => {
       // GIVEN
       const stack = makeStack();
 
       // WHEN
       const access = new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting', 'etl_user'],
         instance: importedInstance(stack),
       });
@@ -62,7 +69,7 @@ describe('DatabaseConsumerAccess', () => {
             Action: 'sts:AssumeRole',
             Effect: 'Allow',
             Principal: { AWS: ACCOUNT_ROOT('222222222222') },
-            Condition: Match.absent(),
+            Condition: NAMED(APP_ROLE),
           }],
         },
       });
@@ -84,6 +91,28 @@ describe('DatabaseConsumerAccess', () => {
       expect(access.secret).toBeUndefined();
     });
 
+    test('allowAnyPrincipalOfConsumers leaves the account root alone, and warns', () => {
+      // GIVEN
+      const stack = makeStack();
+
+      // WHEN
+      new DatabaseConsumerAccess(stack, 'Access', {
+        consumers: [SharePrincipal.account('222222222222')],
+        allowAnyPrincipalOfConsumers: true,
+        databaseUsers: ['reporting'],
+        instance: importedInstance(stack),
+      });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::IAM::Role', {
+        AssumeRolePolicyDocument: {
+          Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { AWS: ACCOUNT_ROOT('222222222222') }, Condition: Match.absent() }],
+        },
+      });
+      Annotations.fromStack(stack).hasWarning('/Provider/Access',
+        Match.stringLikeRegexp("allowAnyPrincipalOfConsumers is true: any principal of '222222222222'.*\\[ack: cdk-lattice-shared-database:anyPrincipalOfConsumers\\]"));
+    });
+
     test('an organization consumer is any principal with aws:PrincipalOrgID, an OU one matches aws:PrincipalOrgPaths', () => {
       // GIVEN
       const stack = makeStack();
@@ -95,6 +124,8 @@ describe('DatabaseConsumerAccess', () => {
           SharePrincipal.organizationalUnit(OU_ARN),
           SharePrincipal.account('333333333333'),
         ],
+        // one role of the consumer account, one of another member of the organization
+        principalArns: ['arn:aws:iam::333333333333:role/reporting', 'arn:aws:iam::444444444444:role/etl/*'],
         databaseUsers: ['reporting'],
         instance: importedInstance(stack),
       });
@@ -107,18 +138,26 @@ describe('DatabaseConsumerAccess', () => {
               Action: 'sts:AssumeRole',
               Effect: 'Allow',
               Principal: { AWS: '*' },
-              Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' } },
+              Condition: {
+                StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' },
+                ...NAMED('arn:aws:iam::333333333333:role/reporting', 'arn:aws:iam::444444444444:role/etl/*'),
+              },
             },
             {
               Action: 'sts:AssumeRole',
               Effect: 'Allow',
               Principal: { AWS: '*' },
-              Condition: { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-exampleorg1/*/ou-abcd-exampleou/*'] } },
+              Condition: {
+                'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-exampleorg1/*/ou-abcd-exampleou/*'] },
+                ...NAMED('arn:aws:iam::333333333333:role/reporting', 'arn:aws:iam::444444444444:role/etl/*'),
+              },
             },
             {
               Action: 'sts:AssumeRole',
               Effect: 'Allow',
+              // the account gets only its own role
               Principal: { AWS: ACCOUNT_ROOT('333333333333') },
+              Condition: NAMED('arn:aws:iam::333333333333:role/reporting'),
             },
           ],
         },
@@ -132,6 +171,7 @@ describe('DatabaseConsumerAccess', () => {
       // WHEN
       new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222'), SharePrincipal.organization(ORG_ARN)],
+        principalArns: [APP_ROLE],
         externalId: 'reporting-app',
         databaseUsers: ['reporting'],
         instance: importedInstance(stack),
@@ -146,12 +186,12 @@ describe('DatabaseConsumerAccess', () => {
             {
               Action: 'sts:AssumeRole',
               Principal: { AWS: ACCOUNT_ROOT('222222222222') },
-              Condition: { StringEquals: { 'sts:ExternalId': 'reporting-app' } },
+              Condition: { StringEquals: { 'sts:ExternalId': 'reporting-app' }, ...NAMED(APP_ROLE) },
             },
             {
               Action: 'sts:AssumeRole',
               Principal: { AWS: '*' },
-              Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1', 'sts:ExternalId': 'reporting-app' } },
+              Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1', 'sts:ExternalId': 'reporting-app' }, ...NAMED(APP_ROLE) },
             },
           ],
         },
@@ -172,6 +212,7 @@ describe('DatabaseConsumerAccess', () => {
       // WHEN
       new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         instance,
       });
@@ -198,6 +239,7 @@ describe('DatabaseConsumerAccess', () => {
       // WHEN
       new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         cluster,
       });
@@ -221,6 +263,7 @@ describe('DatabaseConsumerAccess', () => {
       // WHEN
       const access = new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222'), SharePrincipal.organizationalUnit(OU_ARN)],
+        principalArns: [APP_ROLE],
         secret,
       });
 
@@ -236,13 +279,14 @@ describe('DatabaseConsumerAccess', () => {
               Effect: 'Allow',
               Principal: { AWS: ACCOUNT_ROOT('222222222222') },
               Resource: '*',
+              Condition: NAMED(APP_ROLE),
             },
             {
               Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
               Effect: 'Allow',
               Principal: { AWS: '*' },
               Resource: '*',
-              Condition: { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-exampleorg1/*/ou-abcd-exampleou/*'] } },
+              Condition: { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-exampleorg1/*/ou-abcd-exampleou/*'] }, ...NAMED(APP_ROLE) },
             },
           ],
         },
@@ -255,7 +299,7 @@ describe('DatabaseConsumerAccess', () => {
               Effect: 'Allow',
               Principal: { AWS: ACCOUNT_ROOT('222222222222') },
               Resource: '*',
-              Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.us-east-1.amazonaws.com' } },
+              Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.us-east-1.amazonaws.com' }, ...NAMED(APP_ROLE) },
             },
             {
               Action: 'kms:Decrypt',
@@ -265,6 +309,7 @@ describe('DatabaseConsumerAccess', () => {
               Condition: {
                 'StringEquals': { 'kms:ViaService': 'secretsmanager.us-east-1.amazonaws.com' },
                 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-exampleorg1/*/ou-abcd-exampleou/*'] },
+                ...NAMED(APP_ROLE),
               },
             },
           ]),
@@ -282,7 +327,7 @@ describe('DatabaseConsumerAccess', () => {
       const secret = new secretsmanager.Secret(stack, 'Secret', { encryptionKey: key });
 
       // WHEN
-      new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.organization(ORG_ARN)], secret });
+      new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.organization(ORG_ARN)], principalArns: [APP_ROLE], secret });
 
       // THEN
       const template = Template.fromStack(stack);
@@ -291,7 +336,7 @@ describe('DatabaseConsumerAccess', () => {
           Statement: [{
             Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
             Principal: { AWS: '*' },
-            Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' } },
+            Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' }, ...NAMED(APP_ROLE) },
           }],
         },
       });
@@ -307,6 +352,7 @@ describe('DatabaseConsumerAccess', () => {
                 'kms:ViaService': 'secretsmanager.us-east-1.amazonaws.com',
                 'aws:PrincipalOrgID': 'o-exampleorg1',
               },
+              ...NAMED(APP_ROLE),
             },
           }]),
         },
@@ -323,6 +369,7 @@ describe('DatabaseConsumerAccess', () => {
       // WHEN
       const access = new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         secret,
         encryptionKey: key,
       });
@@ -346,7 +393,7 @@ describe('DatabaseConsumerAccess', () => {
       });
     });
 
-    test('shares the master secret that RDS manages for SecureDatabaseAccess', () => {
+    test('shares the master secret that RDS manages for SecureDatabaseAccess only with a warning', () => {
       // GIVEN
       const stack = makeStack();
       const access = new SecureDatabaseAccess(stack, 'Db', { consumers: [SharePrincipal.account('222222222222')] });
@@ -354,6 +401,7 @@ describe('DatabaseConsumerAccess', () => {
       // WHEN
       new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         secret: access.secret,
         instance: access.database,
         databaseUsers: ['reporting'],
@@ -369,6 +417,31 @@ describe('DatabaseConsumerAccess', () => {
       template.hasResourceProperties('AWS::KMS::Key', {
         KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Action: 'kms:Decrypt', Principal: { AWS: ACCOUNT_ROOT('222222222222') } })]) },
       });
+      Annotations.fromStack(stack).hasWarning('/Provider/Access',
+        Match.stringLikeRegexp("is the master user secret of database 'Provider/Db/Database'.*sharesMasterSecret"));
+    });
+
+    test('a generated master secret is recognized too, and a least-privileged user secret is not', () => {
+      // GIVEN
+      const stack = makeStack();
+      const key = new kms.Key(stack, 'Key');
+      const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'I', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+      const instance = new rds.DatabaseInstance(stack, 'Db', {
+        engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+        vpc,
+        vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        credentials: rds.Credentials.fromGeneratedSecret('postgres', { encryptionKey: key }),
+      });
+      const userSecret = new rds.DatabaseSecret(stack, 'ReportingSecret', { username: 'reporting', masterSecret: instance.secret, encryptionKey: key });
+
+      // WHEN
+      new DatabaseConsumerAccess(stack, 'Master', { consumers: [SharePrincipal.account('222222222222')], principalArns: [APP_ROLE], secret: instance.secret! });
+      new DatabaseConsumerAccess(stack, 'User', { consumers: [SharePrincipal.account('222222222222')], principalArns: [APP_ROLE], secret: userSecret });
+
+      // THEN
+      const annotations = Annotations.fromStack(stack);
+      annotations.hasWarning('/Provider/Master', Match.stringLikeRegexp("master user secret of database 'Provider/Db'"));
+      annotations.hasNoWarning('/Provider/User', Match.stringLikeRegexp('sharesMasterSecret'));
     });
 
     test('refuses an imported secret of another account', () => {
@@ -378,6 +451,7 @@ describe('DatabaseConsumerAccess', () => {
         'arn:aws:secretsmanager:us-east-1:999999999999:secret:db-credentials-AbCdEf');
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         secret,
         encryptionKey: key,
       })).toThrow(/secret .*999999999999.*resource policy/);
@@ -392,6 +466,7 @@ describe('DatabaseConsumerAccess', () => {
       // WHEN
       new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         instance: importedInstance(stack),
         secret,
@@ -410,6 +485,7 @@ describe('DatabaseConsumerAccess', () => {
       const stack = makeStack();
       const access = new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting', 'etl_user'],
         instance: importedInstance(stack),
       });
@@ -431,6 +507,7 @@ describe('DatabaseConsumerAccess', () => {
       const stack = makeStack();
       const access = new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting', 'etl_user'],
         instance: importedInstance(stack),
       });
@@ -451,7 +528,7 @@ describe('DatabaseConsumerAccess', () => {
       const stack = makeStack();
       const key = new kms.Key(stack, 'Key');
       const secret = new secretsmanager.Secret(stack, 'Secret', { encryptionKey: key });
-      const access = new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], secret });
+      const access = new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], principalArns: [APP_ROLE], secret });
       const fn = new lambda.Function(stack, 'Fn', {
         runtime: lambda.Runtime.NODEJS_22_X,
         handler: 'index.handler',
@@ -491,7 +568,7 @@ describe('DatabaseConsumerAccess', () => {
       const stack = makeStack();
       const key = new kms.Key(stack, 'Key');
       const secret = new secretsmanager.Secret(stack, 'Secret', { encryptionKey: key });
-      const access = new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], secret });
+      const access = new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], principalArns: [APP_ROLE], secret });
 
       // WHEN
       access.grantSecretRead(new iam.ArnPrincipal('arn:aws:iam::333333333333:role/reader'));
@@ -513,7 +590,7 @@ describe('DatabaseConsumerAccess', () => {
       const key = new kms.Key(stack, 'Key');
       const secret = secretsmanager.Secret.fromSecretCompleteArn(stack, 'Secret',
         'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-credentials-AbCdEf');
-      const access = new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], secret, encryptionKey: key });
+      const access = new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], principalArns: [APP_ROLE], secret, encryptionKey: key });
       const role = new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 
       // WHEN
@@ -549,10 +626,12 @@ describe('DatabaseConsumerAccess', () => {
       const key = new kms.Key(stack, 'Key');
       const secretOnly = new DatabaseConsumerAccess(stack, 'SecretOnly', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         secret: new secretsmanager.Secret(stack, 'Secret', { encryptionKey: key }),
       });
       const roleOnly = new DatabaseConsumerAccess(stack, 'RoleOnly', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         instance: importedInstance(stack),
       });
@@ -584,6 +663,7 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         instance: importedInstance(stack),
         [prop]: value,
@@ -613,7 +693,7 @@ describe('DatabaseConsumerAccess', () => {
       const stack = makeStack();
 
       // THEN
-      expect(() => new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], databaseUsers: ['reporting'] }))
+      expect(() => new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], principalArns: [APP_ROLE], databaseUsers: ['reporting'] }))
         .toThrow(/databaseUsers \["reporting"\] need the database they belong to: give instance or cluster/);
     });
 
@@ -625,6 +705,7 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         instance: importedInstance(stack),
         cluster,
@@ -639,6 +720,7 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         instance: importedInstance(stack),
         secret: new secretsmanager.Secret(stack, 'Secret', { encryptionKey: key }),
       })).toThrow(/instance only applies with databaseUsers/);
@@ -651,6 +733,7 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         instance: importedInstance(stack, false),
       })).toThrow(/instance 'Provider\/Instance' has no instanceResourceId/);
@@ -664,6 +747,7 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         cluster,
       })).toThrow(/cluster 'Provider\/Cluster' has no clusterResourceIdentifier/);
@@ -680,6 +764,7 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         secret: new secretsmanager.Secret(stack, 'Secret', { encryptionKey: key }),
         ...extra,
       })).toThrow(message);
@@ -691,7 +776,7 @@ describe('DatabaseConsumerAccess', () => {
       const secret = new secretsmanager.Secret(stack, 'Secret');
 
       // THEN
-      expect(() => new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], secret }))
+      expect(() => new DatabaseConsumerAccess(stack, 'Access', { consumers: [SharePrincipal.account('222222222222')], principalArns: [APP_ROLE], secret }))
         .toThrow(/encryptionKey is required: secret 'Provider\/Secret' has no customer managed KMS key/);
     });
 
@@ -703,6 +788,7 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         secret,
         encryptionKey: new kms.Key(stack, 'Other'),
       })).toThrow(/encryptionKey 'Provider\/Other' is not the key of secret 'Provider\/Secret'/);
@@ -715,10 +801,46 @@ describe('DatabaseConsumerAccess', () => {
       // THEN
       expect(() => new DatabaseConsumerAccess(stack, 'Access', {
         consumers: [SharePrincipal.account('222222222222')],
+        principalArns: [APP_ROLE],
         databaseUsers: ['reporting'],
         instance: importedInstance(stack),
         encryptionKey: new kms.Key(stack, 'Key'),
       })).toThrow(/encryptionKey only applies with secret, got encryptionKey 'Provider\/Key' without secret/);
     });
+  });
+});
+
+describe('the two-account example', () => {
+  test('trusts only the consumer application role and hands out no secret across accounts', () => {
+    // GIVEN
+    const app = new App({ context: { [`availability-zones:account=${PROVIDER_ACCOUNT}:region=${REGION}`]: ['us-east-1a', 'us-east-1b'] } });
+
+    // WHEN
+    const provider = new ProviderStack(app, 'SharedDbProvider', { env: { account: PROVIDER_ACCOUNT, region: REGION } });
+
+    // THEN
+    const template = Template.fromStack(provider);
+    // no secret resource policy at all: the master credentials stay in the provider account
+    template.resourceCountIs('AWS::SecretsManager::ResourcePolicy', 0);
+    template.hasResourceProperties('AWS::IAM::Role', {
+      RoleName: 'shared-db-reporting',
+      AssumeRolePolicyDocument: {
+        Statement: [{
+          Action: 'sts:AssumeRole',
+          Effect: 'Allow',
+          Principal: { AWS: ACCOUNT_ROOT(CONSUMER_ACCOUNT) },
+          Condition: {
+            StringEquals: { 'sts:ExternalId': 'shared-db-example' },
+            ArnLike: { 'aws:PrincipalArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::${CONSUMER_ACCOUNT}:role/shared-db-reporting-app`]] }] },
+          },
+        }],
+      },
+    });
+    // no key policy statement lets another account decrypt
+    const keys = template.findResources('AWS::KMS::Key');
+    for (const key of Object.values(keys)) {
+      const statements = (key as any).Properties.KeyPolicy.Statement as Array<{ Principal?: { AWS?: unknown } }>;
+      expect(statements.filter(st => JSON.stringify(st.Principal ?? {}).includes(CONSUMER_ACCOUNT))).toEqual([]);
+    }
   });
 });

@@ -1,9 +1,10 @@
-import { App, Resource, Stack } from 'aws-cdk-lib';
+import { App, Aws, Fn, Lazy, Resource, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal, SharePrincipalType } from '../src/cross-account-share';
 import { IResourceConfiguration } from '../src/lattice-shared-database';
+import { iamPrincipalFor } from '../src/private/principals';
 import { IServiceNetwork } from '../src/service-network';
 
 const ORG_ARN = 'arn:aws:organizations::111111111111:organization/o-exampleorg1';
@@ -508,7 +509,7 @@ describe('errors', () => {
       principals: [SharePrincipal.account('222222222222')],
     }).addServiceNetwork(new ImportedServiceNetwork(stack, 'Imported',
       'arn:aws:vpc-lattice:us-east-1:999999999999:servicenetwork/sn-0123456789abcdef0')),
-    /serviceNetworks.*'arn:aws:vpc-lattice:us-east-1:999999999999:servicenetwork\/sn-0123456789abcdef0'/],
+    /addServiceNetwork\(serviceNetwork\).*'arn:aws:vpc-lattice:us-east-1:999999999999:servicenetwork\/sn-0123456789abcdef0'/],
   ])('rejects %s immediately', (_name, build, message) => {
     // GIVEN
     const stack = newStack();
@@ -553,5 +554,114 @@ describe('errors', () => {
 
     // THEN
     Template.fromStack(stack).hasResourceProperties('AWS::RAM::ResourceShare', { Principals: ['111111111111'] });
+  });
+});
+
+describe('what the checks accept', () => {
+  test('deploy-time principals, name, allowExternalPrincipals and ARNs are accepted as they are', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    const share = new CrossAccountShare(stack, 'Share', {
+      principals: [
+        SharePrincipal.account(Fn.importValue('ConsumerAccount')),
+        SharePrincipal.organization(Fn.importValue('OrganizationArn')),
+        SharePrincipal.organizationalUnit(`arn:${Aws.PARTITION}:organizations::111111111111:ou/o-exampleorg1/ou-abcd-exampleou`),
+      ],
+      resourceShareName: Fn.importValue('ShareName'),
+      allowExternalPrincipals: Lazy.any({ produce: () => true }) as unknown as boolean,
+      resourceConfigurations: [new TestConfiguration(stack, 'Database')],
+    });
+    share.addServiceNetwork(new TestServiceNetwork(stack, 'Network'));
+    CrossAccountShare.fromResourceShareArn(stack, 'Imported', Fn.importValue('ShareArn'));
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::RAM::ResourceShare', {
+      Name: { 'Fn::ImportValue': 'ShareName' },
+      AllowExternalPrincipals: true,
+      Principals: [
+        { 'Fn::ImportValue': 'ConsumerAccount' },
+        { 'Fn::ImportValue': 'OrganizationArn' },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':organizations::111111111111:ou/o-exampleorg1/ou-abcd-exampleou']] },
+      ],
+    });
+  });
+
+  test('a principal written as an object literal is shared when it is right', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    new CrossAccountShare(stack, 'Share', {
+      principals: [{ type: SharePrincipalType.ORGANIZATIONAL_UNIT, principal: OU_ARN } as SharePrincipal],
+      resourceConfigurations: [new TestConfiguration(stack, 'Database')],
+    });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::RAM::ResourceShare', { Principals: [OU_ARN] });
+  });
+
+  test('an organization of any partition is accepted in a stack whose region is unknown', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Agnostic');
+    const govOrganization = 'arn:aws-us-gov:organizations::111111111111:organization/o-exampleorg1';
+
+    // WHEN
+    new CrossAccountShare(stack, 'Share', {
+      principals: [SharePrincipal.organization(govOrganization)],
+      resourceConfigurations: [new TestConfiguration(stack, 'Database')],
+    });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::RAM::ResourceShare', { Principals: [govOrganization] });
+  });
+
+  test('an organization in the partition of a GovCloud stack is accepted', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Gov', { env: { account: '111111111111', region: 'us-gov-west-1' } });
+    const govOrganization = 'arn:aws-us-gov:organizations::111111111111:organization/o-exampleorg1';
+
+    // WHEN
+    new CrossAccountShare(stack, 'Share', {
+      principals: [SharePrincipal.organization(govOrganization)],
+      resourceConfigurations: [new TestConfiguration(stack, 'Database')],
+    });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::RAM::ResourceShare', { Principals: [govOrganization] });
+  });
+
+  test('the IAM principal of an OU known only at deploy time matches its path, built by CloudFormation', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    const principal = iamPrincipalFor(SharePrincipal.organizationalUnit(Fn.importValue('OuArn')));
+
+    // THEN
+    const conditions = stack.resolve(principal.policyFragment.conditions);
+    const split = { 'Fn::Split': ['/', { 'Fn::ImportValue': 'OuArn' }] };
+    expect(conditions).toEqual({
+      'ForAnyValue:StringLike': {
+        'aws:PrincipalOrgPaths': [{ 'Fn::Join': ['', [{ 'Fn::Select': [1, split] }, '/*/', { 'Fn::Select': [2, split] }, '/*']] }],
+      },
+    });
+  });
+
+  test('the IAM principal of an organization or OU with a token partition reads its ids from the literal part', () => {
+    // GIVEN
+    const stack = newStack();
+    const ou = SharePrincipal.organizationalUnit(`arn:${Aws.PARTITION}:organizations::111111111111:ou/o-exampleorg1/ou-abcd-exampleou`);
+    const org = SharePrincipal.organization(`arn:${Aws.PARTITION}:organizations::111111111111:organization/o-exampleorg1`);
+
+    // WHEN
+    const ouConditions = stack.resolve(iamPrincipalFor(ou).policyFragment.conditions);
+    const orgConditions = stack.resolve(iamPrincipalFor(org).policyFragment.conditions);
+
+    // THEN
+    expect(ouConditions).toEqual({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-exampleorg1/*/ou-abcd-exampleou/*'] } });
+    expect(orgConditions).toEqual({ StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' } });
+    expect(Token.isUnresolved(ou.principal)).toBe(true);
   });
 });

@@ -8,12 +8,14 @@ import {
   ResourceGatewayProps,
 } from '../src';
 
-function makeStack(): { stack: Stack; vpc: ec2.Vpc } {
+/** A stack with a VPC of two isolated subnets; `ipProtocol` DUAL_STACK gives them IPv6 ranges too (for DUALSTACK gateways). */
+function makeStack(ipProtocol?: ec2.IpProtocol): { stack: Stack; vpc: ec2.Vpc } {
   const app = new App();
   const stack = new Stack(app, 'Provider', { env: { account: '111111111111', region: 'us-east-1' } });
   const vpc = new ec2.Vpc(stack, 'Vpc', {
     maxAzs: 2,
     natGateways: 0,
+    ipProtocol,
     subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
   });
   return { stack, vpc };
@@ -104,8 +106,8 @@ describe('ResourceGateway', () => {
 
   describe('props', () => {
     test('passes every option through', () => {
-      // GIVEN
-      const { stack, vpc } = makeStack();
+      // GIVEN: a dual-stack VPC, since a DUALSTACK gateway needs subnets with IPv6 ranges
+      const { stack, vpc } = makeStack(ec2.IpProtocol.DUAL_STACK);
 
       // WHEN
       new ResourceGateway(stack, 'Gateway', {
@@ -130,11 +132,11 @@ describe('ResourceGateway', () => {
     // Ipv4AddressesPerEni "can't be changed" once set (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html): the name scheme makes a change a replacement
     test.each([
       ['vpcSubnets', { vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } }],
-      ['ipAddressType', { ipAddressType: ResourceGatewayIpAddressType.IPV6 }],
+      ['ipAddressType', { ipAddressType: ResourceGatewayIpAddressType.DUALSTACK }],
       ['ipv4AddressesPerEni', { ipv4AddressesPerEni: 8 }],
       ['resourceConfigDnsResolution', { resourceConfigDnsResolution: ResourceConfigDnsResolution.PUBLIC }],
     ])('warns that %s replaces the gateway when changed', (prop, extra) => {
-      const { stack, vpc } = makeStack();
+      const { stack, vpc } = makeStack(ec2.IpProtocol.DUAL_STACK);
       new ResourceGateway(stack, 'Gateway', { vpc, ...extra });
       Annotations.fromStack(stack).hasWarning('/Provider/Gateway', Match.stringLikeRegexp(`${prop}.*replaces the resource gateway \\(under a new generated name\\)`));
     });
@@ -221,6 +223,140 @@ describe('ResourceGateway', () => {
           { Ref: Match.stringLikeRegexp('^VpcLatticeSubnet2') },
           { Ref: Match.stringLikeRegexp('^VpcLatticeSubnet3') },
         ],
+      });
+    });
+  });
+
+  describe('what synth accepts', () => {
+    // Dualstack "is supported only if all selected subnets have both IPv4 and IPv6 address ranges"
+    // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html):
+    // an AWS::EC2::SubnetCidrBlock that adds the IPv6 range counts
+    test('DUALSTACK in subnets that get their IPv6 range from an AWS::EC2::SubnetCidrBlock', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const ipv6 = new ec2.CfnVPCCidrBlock(stack, 'Ipv6', { vpcId: vpc.vpcId, amazonProvidedIpv6CidrBlock: true });
+      vpc.isolatedSubnets.forEach((subnet, i) => {
+        new ec2.CfnSubnetCidrBlock(stack, `SubnetIpv6${i}`, {
+          subnetId: subnet.subnetId,
+          ipv6CidrBlock: Fn.select(i, Fn.cidr(Fn.select(0, vpc.vpcIpv6CidrBlocks), 2, '64')),
+        }).addResourceDependency(ipv6);
+      });
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc, ipAddressType: ResourceGatewayIpAddressType.DUALSTACK });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', { IpAddressType: 'DUALSTACK' });
+    });
+
+    test('IPV6 in IPv6-only subnets (Ipv6Native, set through the escape hatch)', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack(ec2.IpProtocol.DUAL_STACK);
+      for (const subnet of vpc.isolatedSubnets) {
+        (subnet.node.defaultChild as ec2.CfnSubnet).addPropertyOverride('Ipv6Native', true);
+        (subnet.node.defaultChild as ec2.CfnSubnet).addPropertyDeletionOverride('CidrBlock');
+      }
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc, ipAddressType: ResourceGatewayIpAddressType.IPV6 });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', { IpAddressType: 'IPV6' });
+    });
+
+    test('imported subnets are not judged by their address ranges or their unknown zones', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const subnets = ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'].map((id, i) => ec2.Subnet.fromSubnetId(stack, `S${i}`, id));
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc, vpcSubnets: { subnets }, ipAddressType: ResourceGatewayIpAddressType.DUALSTACK });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        SubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
+      });
+    });
+
+    test('a two-zone VPC in an environment-agnostic stack, whose zones are tokens', () => {
+      // GIVEN
+      const stack = new Stack(new App(), 'Agnostic');
+      const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+
+      // WHEN
+      const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+
+      // THEN
+      expect(stack.resolve(gateway.availabilityZones)).toEqual([
+        { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] },
+        { 'Fn::Select': [1, { 'Fn::GetAZs': '' }] },
+      ]);
+      Template.fromStack(stack).resourceCountIs('AWS::VpcLattice::ResourceGateway', 1);
+    });
+
+    test('a subnet group of an imported VPC', () => {
+      // GIVEN
+      const { stack } = makeStack();
+      const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Imported', {
+        vpcId: 'vpc-0123456789abcdef0',
+        availabilityZones: ['us-east-1a', 'us-east-1b'],
+        isolatedSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1', 'subnet-0123456789abcdef2', 'subnet-0123456789abcdef3'],
+        isolatedSubnetNames: ['Db', 'Lattice'],
+      });
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc, vpcSubnets: { subnetGroupName: 'Lattice' } });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        SubnetIds: ['subnet-0123456789abcdef2', 'subnet-0123456789abcdef3'],
+      });
+      expect(() => new ResourceGateway(stack, 'Other', { vpc, vpcSubnets: { subnetGroupName: 'Database' } }))
+        .toThrow(/vpcSubnets \{"subnetGroupName":"Database"\} names the subnet group 'Database', but VPC 'Provider\/Imported' has no such group: it has subnet groups 'Db' .*'Lattice'/);
+    });
+
+    test('security groups of the gateway VPC, created or imported', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const imported = ec2.Vpc.fromVpcAttributes(stack, 'SameVpc', {
+        vpcId: vpc.vpcId, availabilityZones: vpc.availabilityZones, isolatedSubnetIds: vpc.isolatedSubnets.map(s => s.subnetId),
+      });
+      const groups = [
+        new ec2.SecurityGroup(stack, 'Created', { vpc }),
+        new ec2.SecurityGroup(stack, 'ViaImport', { vpc: imported }),
+        ec2.SecurityGroup.fromSecurityGroupId(stack, 'Existing', 'sg-01234567'),
+      ];
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', { vpc, securityGroups: groups });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        SecurityGroupIds: Match.arrayWith(['sg-01234567']),
+      });
+    });
+
+    test('tokens for the enums, the name and the security group ids', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+
+      // WHEN
+      new ResourceGateway(stack, 'Gateway', {
+        vpc,
+        ipAddressType: Fn.importValue('IpAddressType') as ResourceGatewayIpAddressType,
+        resourceConfigDnsResolution: Fn.importValue('DnsResolution') as ResourceConfigDnsResolution,
+        resourceGatewayName: Fn.importValue('GatewayName'),
+        securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', Fn.importValue('SgId'))],
+      });
+      ResourceGateway.fromResourceGatewayAttributes(stack, 'Imported', {
+        resourceGatewayArn: Fn.importValue('GatewayArn'),
+        ipAddressType: Fn.importValue('ImportedType') as ResourceGatewayIpAddressType,
+      });
+
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::VpcLattice::ResourceGateway', {
+        IpAddressType: { 'Fn::ImportValue': 'IpAddressType' },
+        ResourceConfigDnsResolution: { 'Fn::ImportValue': 'DnsResolution' },
       });
     });
   });
@@ -316,7 +452,7 @@ describe('ResourceGateway', () => {
     // "You cannot set DNS Resolution to IN_VPC if the resource gateway uses IPv6-only subnets"
     // (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html)
     test('rejects IN_VPC DNS resolution on an IPv6-only gateway, and accepts it on IPV4 and DUALSTACK', () => {
-      const { stack, vpc } = makeStack();
+      const { stack, vpc } = makeStack(ec2.IpProtocol.DUAL_STACK);
       expect(() => new ResourceGateway(stack, 'V6', {
         vpc, ipAddressType: ResourceGatewayIpAddressType.IPV6, resourceConfigDnsResolution: ResourceConfigDnsResolution.IN_VPC,
       })).toThrow(/resourceConfigDnsResolution IN_VPC is not allowed for an IPv6-only gateway.*got resourceConfigDnsResolution 'IN_VPC'/);

@@ -274,6 +274,8 @@ describe('changes AWS itself replaces', () => {
     const vpc = new ec2.Vpc(stack, 'Vpc', {
       maxAzs: 2,
       natGateways: 0,
+      // IPv4 and IPv6 ranges, so that the gateway may be DUALSTACK (CreateResourceGateway ipAddressType)
+      ipProtocol: ec2.IpProtocol.DUAL_STACK,
       subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
     });
     new ResourceGateway(stack, 'Gateway', { vpc, ...props });
@@ -441,6 +443,8 @@ describe('update simulation: replaced resources get new physical names', () => {
     const vpc = new ec2.Vpc(stack, 'Vpc', {
       maxAzs: 2,
       natGateways: 0,
+      // IPv4 and IPv6 ranges, so that the gateway may be DUALSTACK (CreateResourceGateway ipAddressType)
+      ipProtocol: ec2.IpProtocol.DUAL_STACK,
       subnetConfiguration: [
         { name: 'Db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
         { name: 'Lattice', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },

@@ -682,7 +682,11 @@ describe('SecureDatabaseAccess', () => {
       // WHEN: the consumer side of the secret, on the composite's secret (in a stack not yet synthesized)
       const other = makeStack();
       const otherAccess = new SecureDatabaseAccess(other, 'Access', { consumers: [SharePrincipal.account(CONSUMER)], databaseOptions: { readReplica: true } });
-      new DatabaseConsumerAccess(other, 'ConsumerAccess', { consumers: [SharePrincipal.account(CONSUMER)], secret: otherAccess.secret });
+      new DatabaseConsumerAccess(other, 'ConsumerAccess', {
+        consumers: [SharePrincipal.account(CONSUMER)],
+        principalArns: [`arn:aws:iam::${CONSUMER}:role/reporting-app`],
+        secret: otherAccess.secret,
+      });
 
       // THEN: the generated secret gets the cross-account resource policy, and the key lets the consumer decrypt through Secrets Manager
       const t = Template.fromStack(other);

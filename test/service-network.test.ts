@@ -1,4 +1,4 @@
-import { Annotations as CoreAnnotations, App, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations as CoreAnnotations, App, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -387,11 +387,11 @@ describe('ServiceNetwork errors', () => {
     ['reserved prefix', () => ({ serviceNetworkName: 'servicenetwork-shared' }), /serviceNetworkName.*'servicenetwork-'/, "'servicenetwork-shared'"],
     ['authPolicy without AWS_IAM', () => ({ authPolicy: invokePolicy() }), /authPolicy requires authType AWS_IAM/, "'NONE'"],
     ['authPolicy with NONE', () => ({ authType: ServiceNetworkAuthType.NONE, authPolicy: invokePolicy() }), /authPolicy/, "'NONE'"],
-    ['accessLogGroup with retention', s => ({ accessLogGroup: group(s), accessLogRetention: logs.RetentionDays.ONE_DAY }), /accessLogRetention apply only to a log group this construct creates/, 'Stack/Group'],
-    ['accessLogGroup with key', s => ({ accessLogGroup: group(s), accessLogEncryptionKey: new kms.Key(s, 'K') }), /accessLogEncryptionKey apply only to a log group/, 'Stack/Group'],
-    ['accessLogGroup with removalPolicy', s => ({ accessLogGroup: group(s), removalPolicy: RemovalPolicy.DESTROY }), /removalPolicy apply only to a log group/, 'Stack/Group'],
+    ['accessLogGroup with retention', s => ({ accessLogGroup: group(s), accessLogRetention: logs.RetentionDays.ONE_DAY }), /accessLogRetention 1 applies only to a log group this construct creates/, 'Stack/Group'],
+    ['accessLogGroup with key', s => ({ accessLogGroup: group(s), accessLogEncryptionKey: new kms.Key(s, 'K') }), /accessLogEncryptionKey 'Stack\/K' applies only to a log group/, 'Stack/Group'],
+    ['accessLogGroup with removalPolicy', s => ({ accessLogGroup: group(s), removalPolicy: RemovalPolicy.DESTROY }), /removalPolicy 'destroy' applies only to a log group/, 'Stack/Group'],
     ['accessLogGroup with accessLogs false', s => ({ accessLogGroup: group(s), accessLogs: false }), /accessLogGroup .* accessLogs is false/, 'Stack/Group'],
-    ['retention without access logs', () => ({ accessLogRetention: logs.RetentionDays.ONE_DAY }), /accessLogRetention apply only to access logs: set accessLogs/, 'undefined'],
+    ['retention without access logs', () => ({ accessLogRetention: logs.RetentionDays.ONE_DAY }), /accessLogRetention 1 applies only to access logs: set accessLogs/, 'undefined'],
     ['key with access logs off', s => ({ accessLogs: false, accessLogEncryptionKey: new kms.Key(s, 'K') }), /accessLogEncryptionKey .*set accessLogs/, 'false'],
   ])('%s', (_name, props, message, value) => {
     // GIVEN
@@ -418,5 +418,60 @@ describe('ServiceNetwork errors', () => {
     expect(() => ServiceNetwork.fromServiceNetworkAttributes(stack, 'A', attrs())).toThrow(message);
     expect(() => ServiceNetwork.fromServiceNetworkAttributes(stack, 'B', attrs())).toThrow(value);
     expect(stack.node.tryFindChild('A')).toBeUndefined();
+  });
+});
+
+describe('ServiceNetwork accepts', () => {
+  test('tokens for authType and accessLogRetention, with an auth policy', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    new ServiceNetwork(stack, 'Network', {
+      authType: Fn.importValue('AuthType') as ServiceNetworkAuthType,
+      authPolicy: invokePolicy(),
+      accessLogs: true,
+      accessLogRetention: Token.asNumber(Fn.importValue('Retention')),
+    });
+
+    // THEN
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::VpcLattice::ServiceNetwork', { AuthType: { 'Fn::ImportValue': 'AuthType' } });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: { 'Fn::ImportValue': 'Retention' } });
+    template.resourceCountIs('AWS::VpcLattice::AuthPolicy', 1);
+  });
+
+  // PutAuthPolicy policy "Maximum length of 36864" (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html):
+  // a policy whose tokens would only make it longer is judged by its literal part
+  test('an auth policy just under the limit, with tokens', () => {
+    // GIVEN
+    const stack = newStack();
+    const statements = Array.from({ length: 150 }, (_, i) => new iam.PolicyStatement({
+      sid: `Invoke${i}`,
+      actions: ['vpc-lattice-svcs:Invoke'],
+      principals: [new iam.AccountPrincipal(String(100000000000 + i))],
+      resources: ['*'],
+      conditions: { StringEquals: { 'vpc-lattice-svcs:SourceVpcOwnerAccount': String(100000000000 + i) } },
+    }));
+
+    // WHEN
+    new ServiceNetwork(stack, 'Network', { authType: ServiceNetworkAuthType.AWS_IAM, authPolicy: new iam.PolicyDocument({ statements }) });
+
+    // THEN
+    Template.fromStack(stack).resourceCountIs('AWS::VpcLattice::AuthPolicy', 1);
+  });
+
+  test('an imported access log group and an imported key are not judged beyond their ARNs', () => {
+    // GIVEN
+    const stack = newStack();
+    const key = kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:us-east-1:111111111111:key/0123abcd-4567-89ef-0123-456789abcdef');
+
+    // WHEN
+    new ServiceNetwork(stack, 'Network', { accessLogs: true, accessLogEncryptionKey: key });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::Logs::LogGroup', {
+      KmsKeyId: 'arn:aws:kms:us-east-1:111111111111:key/0123abcd-4567-89ef-0123-456789abcdef',
+    });
   });
 });

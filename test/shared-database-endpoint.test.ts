@@ -1,4 +1,4 @@
-import { App, Resource, Stack } from 'aws-cdk-lib';
+import { App, Fn, Resource, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
@@ -164,10 +164,25 @@ describe('SharedDatabaseEndpoint', () => {
       expect(endpoint.port).toBe(3306);
     });
 
-    test('an explicit port wins over the configuration port', () => {
+    // PortRanges: "The TCP port ranges that a consumer can use to access a resource configuration"
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html):
+    // another port is refused (test/bad-input/shared-database-endpoint.test.ts)
+    test('an explicit port equal to the configuration port is accepted', () => {
       // GIVEN
       const { stack, vpc } = makeStack();
       const configuration = new FakeConfiguration(stack, 'Config', 3306);
+
+      // WHEN
+      const endpoint = new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfiguration: configuration, port: 3306 });
+
+      // THEN
+      expect(endpoint.port).toBe(3306);
+    });
+
+    test('an explicit port is accepted when the configuration port is a token', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const configuration = new FakeConfiguration(stack, 'Config', Token.asNumber(Fn.importValue('Port')));
 
       // WHEN
       const endpoint = new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfiguration: configuration, port: 13306 });
@@ -413,7 +428,41 @@ describe('SharedDatabaseEndpoint', () => {
       // THEN
       expect(() => new SharedDatabaseEndpoint(stack, 'Db', {
         vpc, resourceConfigurationArn: CONFIG_ARN, port: 5432, vpcSubnets: { subnets: [] },
-      })).toThrow(/vpcSubnets selects no subnets in VPC 'Consumer\/Vpc'/);
+      })).toThrow(/vpcSubnets .*selects no subnets in VPC 'Consumer\/Vpc'/);
+    });
+  });
+});
+
+describe('unresolved tokens are accepted', () => {
+  test('an imported ARN and port, and an imported list of specified domains', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    new SharedDatabaseEndpoint(stack, 'Db', {
+      vpc,
+      resourceConfigurationArn: Fn.importValue('ConfigurationArn'),
+      port: Token.asNumber(Fn.importValue('Port')),
+      privateDnsPreference: PrivateDnsPreference.SPECIFIED_DOMAINS_ONLY,
+      privateDnsSpecifiedDomains: Token.asList(Fn.importValue('Domains')),
+    });
+    new SharedServiceNetworkConnection(stack, 'Network', {
+      vpc,
+      serviceNetworkArn: `arn:${Fn.ref('AWS::Partition')}:vpc-lattice:us-east-1:111111111111:servicenetwork/sn-0123456789abcdef0`,
+      connectionType: ServiceNetworkConnectionType.VPC_ASSOCIATION,
+      port: Token.asNumber(Fn.importValue('Port')),
+      privateDnsPreference: PrivateDnsPreference.VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS,
+      privateDnsSpecifiedDomains: [Fn.importValue('Domain')],
+    });
+
+    // THEN
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      ResourceConfigurationArn: { 'Fn::ImportValue': 'ConfigurationArn' },
+      DnsOptions: { PrivateDnsSpecifiedDomains: { 'Fn::ImportValue': 'Domains' } },
+    });
+    template.hasResourceProperties('AWS::VpcLattice::ServiceNetworkVpcAssociation', {
+      DnsOptions: { PrivateDnsSpecifiedDomains: [{ 'Fn::ImportValue': 'Domain' }] },
     });
   });
 });

@@ -4,12 +4,15 @@ import { IConstruct } from 'constructs';
 
 /** What the library can tell about the TCP port a database listens on. */
 export interface DatabasePort {
-  /** The port, or undefined when nothing tells it. */
+  /**
+   * The port, or undefined when nothing tells it. A literal that is no TCP port (such as
+   * an import's `NaN` or 0) is given as it is, with `known` false, for the caller to refuse.
+   */
   readonly port?: number;
   /**
-   * True when the port is certain: a literal port on the database's L1 resource or
+   * True when the port is certain: a literal TCP port on the database's L1 resource or
    * import, or the engine default of a database created in this app without a port.
-   * False when it is only the engine default of an imported database.
+   * False when it is only the engine default of an imported database, or no TCP port.
    */
   readonly known: boolean;
 }
@@ -29,6 +32,15 @@ const ENGINE_PORTS: Array<[string, number]> = [
   ['sqlserver', 1433],
   ['db2', 50000],
 ];
+
+/**
+ * Whether a literal value is a TCP port: a whole number from 1 to 65535, the range a
+ * resource configuration's `portRanges` take ("for example: 1-65535", CreateResourceConfiguration,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html).
+ */
+export function isTcpPort(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
 
 /** The default port of an RDS engine type, such as `postgres` or `aurora-mysql`. */
 export function engineDefaultPort(engineType: string | undefined): number | undefined {
@@ -51,7 +63,7 @@ export function instancePort(instance: rds.IDatabaseInstance): DatabasePort {
     endpointPort = undefined;
   }
   if (endpointPort !== undefined && !Token.isUnresolved(endpointPort)) {
-    return { port: endpointPort, known: true };
+    return { port: endpointPort, known: isTcpPort(endpointPort) };
   }
   return { port: engineDefaultPort(instance.engine?.engineType), known: false };
 }
@@ -61,7 +73,7 @@ export function clusterPort(cluster: rds.IDatabaseCluster): DatabasePort {
   const cfn = cluster.node.defaultChild;
   if (cfn instanceof rds.CfnDBCluster) {
     if (cfn.port !== undefined && !Token.isUnresolved(cfn.port)) {
-      return { port: cfn.port, known: true };
+      return { port: cfn.port, known: isTcpPort(cfn.port) };
     }
     if (cfn.port !== undefined) {
       return { port: engineDefaultPort(cluster.engine?.engineType ?? cfn.engine), known: false };
@@ -76,7 +88,7 @@ export function clusterPort(cluster: rds.IDatabaseCluster): DatabasePort {
     endpointPort = undefined;
   }
   if (endpointPort !== undefined && !Token.isUnresolved(endpointPort)) {
-    return { port: endpointPort, known: true };
+    return { port: endpointPort, known: isTcpPort(endpointPort) };
   }
   return { port: engineDefaultPort(cluster.engine?.engineType), known: false };
 }
@@ -84,9 +96,11 @@ export function clusterPort(cluster: rds.IDatabaseCluster): DatabasePort {
 function cfnInstancePort(cfn: rds.CfnDBInstance, engineType: string | undefined, seen: Set<IConstruct>): DatabasePort {
   seen.add(cfn);
   if (cfn.port !== undefined) {
-    const port = Token.isUnresolved(cfn.port) ? undefined : Number(cfn.port);
-    if (port !== undefined && Number.isInteger(port)) {
-      return { port, known: true };
+    // `Port` of AWS::RDS::DBInstance is a string: only digits are a literal port (`Number('')` is 0)
+    const literal = !Token.isUnresolved(cfn.port) && /^\d+$/.test(String(cfn.port).trim());
+    if (literal) {
+      const port = Number(String(cfn.port).trim());
+      return { port, known: isTcpPort(port) };
     }
     return { port: engineDefaultPort(engineType ?? cfn.engine), known: false };
   }

@@ -1,3 +1,5 @@
+import { show } from './validation';
+
 /**
  * What the composite needs to know about each RDS engine family: how to require TLS,
  * which logs to export and what those logs need, whether read replicas exist, and where
@@ -179,3 +181,121 @@ export function lacksPerformanceInsights(engineType: string, instanceClass: stri
 
 /** Valid enhanced monitoring intervals in seconds. */
 export const MONITORING_INTERVALS = [1, 5, 10, 15, 30, 60];
+
+/** Whether the engine type is RDS for SQL Server (any edition). */
+export function isSqlServer(engineType: string): boolean {
+  return engineType.startsWith('sqlserver');
+}
+
+/** Whether the engine type is an Aurora engine (a cluster engine). */
+export function isAurora(engineType: string): boolean {
+  return engineType.startsWith('aurora');
+}
+
+/**
+ * The log types an engine can export to CloudWatch Logs, undefined for an engine the
+ * composite does not create.
+ *
+ * - RDS instances: the EnableCloudwatchLogsExports values of CreateDBInstance, "RDS for
+ *   MariaDB - audit | error | general | slowquery | iam-db-auth-error", "RDS for Microsoft
+ *   SQL Server - agent | error", "RDS for MySQL - audit | error | general | slowquery |
+ *   iam-db-auth-error", "RDS for PostgreSQL - postgresql | upgrade | iam-db-auth-error"
+ *   (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html).
+ * - Aurora clusters: those of CreateDBCluster, "Aurora MySQL - audit | error | general |
+ *   instance | slowquery | iam-db-auth-error", "Aurora PostgreSQL - instance | postgresql |
+ *   iam-db-auth-error" (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html).
+ */
+export function exportableLogTypes(engineType: string): string[] | undefined {
+  switch (engineType) {
+    case 'mysql':
+    case 'mariadb':
+      return ['audit', 'error', 'general', 'slowquery', 'iam-db-auth-error'];
+    case 'postgres':
+      return ['postgresql', 'upgrade', 'iam-db-auth-error'];
+    case 'aurora-mysql':
+      return ['audit', 'error', 'general', 'instance', 'slowquery', 'iam-db-auth-error'];
+    case 'aurora-postgresql':
+      return ['instance', 'postgresql', 'iam-db-auth-error'];
+    default:
+      return isSqlServer(engineType) ? ['agent', 'error'] : undefined;
+  }
+}
+
+/**
+ * The longest database name (DBName / DatabaseName) an engine takes, undefined where the
+ * engine creates no database at launch (SQL Server: "Not applicable. Must be null").
+ * Every engine the composite creates requires the name to begin with a letter followed by
+ * letters, underscores or digits (`DATABASE_NAME`).
+ *
+ * - MySQL, MariaDB: "Must contain 1 to 64 letters or numbers. Must begin with a letter.
+ *   Subsequent characters can be letters, underscores, or digits (0-9)"; PostgreSQL: "Must
+ *   begin with a letter. Subsequent characters can be letters, underscores, or digits (0-9).
+ *   Must contain 1 to 63 characters" (CreateDBInstance, DBName,
+ *   https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html).
+ * - Aurora MySQL: "Must contain 1 to 64 alphanumeric characters. Must begin with a letter.
+ *   Subsequent characters can be letters, underscores, or digits (0-9)"; Aurora PostgreSQL:
+ *   "It must contain 1 to 63 alphanumeric characters" with the same first-letter rule (the
+ *   same page, DBName for Aurora).
+ *
+ * "Can't be a word reserved by the database engine" is not checked: the pages do not list
+ * the words.
+ */
+export function maxDatabaseNameLength(engineType: string): number | undefined {
+  if (isSqlServer(engineType)) {
+    return undefined;
+  }
+  return engineType.includes('postgres') ? 63 : 64;
+}
+
+/** A database name: a letter, then letters, digits or underscores (see `maxDatabaseNameLength`). */
+export const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * The longest master user name of an engine, as AWS::RDS::DBInstance MasterUsername gives it:
+ * "RDS for MySQL ... Must be 1 to 16 letters or numbers", "RDS for PostgreSQL ... Must be 1 to
+ * 63 letters or numbers", "RDS for Microsoft SQL Server ... Must be 1 to 128 letters or
+ * numbers", each "First character must be a letter"
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html#cfn-rds-dbinstance-masterusername).
+ * MariaDB and Aurora MySQL take MySQL's 16. Underscores are accepted: CreateDBInstance
+ * allows "letters, numbers, or underscores"
+ * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html).
+ * CreateDBInstance and CreateDBCluster now name 16 for every engine; where the pages
+ * disagree the longer limit is kept, so nothing AWS takes is refused.
+ */
+export function maxMasterUsernameLength(engineType: string | undefined): number {
+  if (engineType === undefined || /mysql|mariadb/.test(engineType)) {
+    return 16;
+  }
+  return engineType.includes('postgres') ? 63 : 128;
+}
+
+/**
+ * Ports RDS for SQL Server refuses: "For RDS for Microsoft SQL Server, the value can't be
+ * 1234, 1434, 3260, 3343, 3389, 47001, or 49152-49156" (AWS::RDS::DBInstance, Port,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html#cfn-rds-dbinstance-port).
+ */
+export const SQL_SERVER_RESERVED_PORTS: readonly number[] = [1234, 1434, 3260, 3343, 3389, 47001, 49152, 49153, 49154, 49155, 49156];
+
+/**
+ * The instance class sizes of RDS and Aurora (`micro` ... `48xlarge`, `metal`,
+ * `metal-24xl`, ...): the User Guide writes a class as "the DB instance class type and the
+ * size. For example, db.r6g is a memory-optimized DB instance class type ... db.r6g.2xlarge
+ * is a DB instance class. The size of this class is 2xlarge" (RDS User Guide, DB instance
+ * classes, https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.html).
+ */
+const INSTANCE_CLASS = /^[a-z]+\d{1,2}[a-z-]*\.(nano|micro|small|medium|large|xlarge|\d{1,3}xlarge|metal(-\d{1,3}xl)?)$/;
+
+/**
+ * What is wrong with an instance class given without its `db.` prefix (aws-cdk-lib adds
+ * it: `t3.micro` becomes `DBInstanceClass: db.t3.micro`), or undefined when it has the form
+ * `<class type>.<size>` of `INSTANCE_CLASS`.
+ */
+export function instanceClassProblem(instanceClass: string): string | undefined {
+  if (instanceClass.startsWith('db.')) {
+    return `it starts with 'db.', which aws-cdk-lib adds itself (the template would say db.${instanceClass}): give ${show(instanceClass.slice('db.'.length))}`;
+  }
+  if (!INSTANCE_CLASS.test(instanceClass)) {
+    return "it is not a DB instance class type and size such as 't3.micro', 'm6g.large' or 'r6g.2xlarge'";
+  }
+  return undefined;
+}

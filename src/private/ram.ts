@@ -1,5 +1,7 @@
 import { ArnFormat, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { RESOURCE_CONFIGURATION_ARN, SERVICE_NETWORK_ARN } from './arns';
+import { ArnRules, isUnresolved, show, validateArn } from './validation';
 
 /**
  * The AWS RAM managed permission for VPC Lattice resource configurations
@@ -55,4 +57,84 @@ export function resourceLocation(arn: string, env?: { account?: string; region?:
     account: fromArn.account ?? literal(env?.account),
     region: fromArn.region ?? literal(env?.region),
   };
+}
+
+/** What a share takes as a resource, as `validateResource` checks it. */
+export interface ShareableKind {
+  /** what the value must be, as the message names it */
+  readonly what: string;
+  /** the attribute that holds the resource's ARN */
+  readonly arnAttribute: string;
+  /** the format of that ARN */
+  readonly rules: ArnRules;
+}
+
+/** A VPC Lattice resource configuration, as `CrossAccountShare` takes it. */
+export const SHAREABLE_CONFIGURATION: ShareableKind = {
+  what: 'an IResourceConfiguration (a LatticeSharedDatabase, or LatticeSharedDatabase.fromResourceConfigurationArn(scope, id, arn))',
+  arnAttribute: 'resourceConfigurationArn',
+  rules: RESOURCE_CONFIGURATION_ARN,
+};
+
+/** A VPC Lattice service network, as `CrossAccountShare` takes it. */
+export const SHAREABLE_SERVICE_NETWORK: ShareableKind = {
+  what: 'an IServiceNetwork (a ServiceNetwork, or ServiceNetwork.fromServiceNetworkArn(scope, id, arn))',
+  arnAttribute: 'serviceNetworkArn',
+  rules: SERVICE_NETWORK_ARN,
+};
+
+/**
+ * Checks an optional list of resources to share: a list (not a deploy-time list, which
+ * cannot hold constructs), with no empty entry, each passing `validateResource`.
+ *
+ * @param prop the prop the list was given for, such as `resourceConfigurations`
+ * @param value the list as given
+ * @param kind what each entry must be
+ * @param scope a construct of the stack, to show tokens in
+ */
+export function validateShareableList(prop: string, value: unknown, kind: ShareableKind, scope?: IConstruct): void {
+  if (value === undefined) {
+    return;
+  }
+  if (!Array.isArray(value) || isUnresolved(value)) {
+    throw new Error(`${prop} must be a list, each entry ${kind.what}; got ${show(value, scope)}`);
+  }
+  value.forEach((entry, index) => validateShareable(`${prop}[${index}]`, entry, kind, scope));
+}
+
+/**
+ * Checks one resource to share: an object (a construct or an import) whose ARN attribute
+ * is a VPC Lattice ARN of the right resource type (Service Authorization Reference, Amazon
+ * VPC Lattice, resource types,
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html).
+ * An ARN that is a token (a created resource's `Fn::GetAtt`) is accepted as it is.
+ */
+export function validateShareable(prop: string, value: unknown, kind: ShareableKind, scope?: IConstruct): void {
+  if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value) || isUnresolved(value)) {
+    throw new Error(`${prop} must be ${kind.what}, got ${show(value, scope)}`);
+  }
+  const arn = (value as Record<string, unknown>)[kind.arnAttribute];
+  validateArn(`${prop}.${kind.arnAttribute}`, arn as string, kind.rules, scope);
+}
+
+/**
+ * Checks `resourceShareName`. The AWS RAM API documents the name as "Type: String,
+ * Required: Yes" and no length or characters (CreateResourceShare, name,
+ * https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html; the
+ * CloudFormation reference likewise, Name, Required: Yes, Type: String,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-resourceshare.html),
+ * so only these are refused: a value that is no string, and a name that is empty. A name
+ * of spaces only is refused too, as a mistake of the library's own reckoning (it shows
+ * as no name). Tokens are accepted as they are.
+ */
+export function validateShareName(prop: string, value: unknown, scope?: IConstruct): void {
+  if (value === undefined || isUnresolved(value)) {
+    return;
+  }
+  if (typeof value !== 'string') {
+    throw new Error(`${prop} must be a string, got ${show(value, scope)}`);
+  }
+  if (value.trim().length === 0) {
+    throw new Error(`${prop} must not be empty (AWS RAM requires a name), got ${show(value)}`);
+  }
 }

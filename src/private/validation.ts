@@ -1,18 +1,87 @@
-import { Token } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { Stack, Token } from 'aws-cdk-lib';
+import { RegionInfo } from 'aws-cdk-lib/region-info';
+import { Construct, IConstruct } from 'constructs';
 
 /**
- * Formats a user-supplied value for an error message: strings are quoted,
- * everything else is rendered as JSON.
+ * Formats a user-supplied value for an error message: a string is quoted, anything
+ * else is rendered as JSON, except that `NaN`, `Infinity` and `-Infinity` show as
+ * themselves (JSON would print `null`) and `undefined` as `undefined`.
+ *
+ * A value that holds a CDK token shows as the CloudFormation expression the user's
+ * code made (`{"Ref":"VpcIsolatedSubnet1Subnet..."}`, `{"Fn::ImportValue":"Port"}`),
+ * resolved in the stack of `scope`; never as a `${Token[...]}` string. Without a scope a
+ * token shows as `<deploy-time value>`.
+ *
+ * @param value the value to show
+ * @param scope any construct of the stack the value belongs to, to resolve tokens in
  */
-export function show(value: unknown): string {
-  if (typeof value === 'string') {
+export function show(value: unknown, scope?: IConstruct): string {
+  if (value === undefined) {
+    return 'undefined';
+  }
+  if (typeof value === 'string' && !Token.isUnresolved(value)) {
     return `'${value}'`;
   }
+  // JSON.stringify calls toJSON before a replacer sees a value (a token object would be
+  // '<unresolved-token>'), so the value is prepared first: what JSON cannot show becomes a
+  // marker, replaced by its text afterwards.
+  const raw = new Map<string, string>();
+  const mark = (text: string): string => {
+    const key = `\u0000${raw.size}\u0000`;
+    raw.set(key, text);
+    return key;
+  };
+  const seen = new Set<unknown>();
+  const prepare = (v: unknown): unknown => {
+    if (v === null || v === undefined || typeof v === 'boolean') {
+      return v;
+    }
+    if ((typeof v === 'string' || typeof v === 'number' || typeof v === 'object') && Token.isUnresolved(v)) {
+      return mark(showToken(v, scope));
+    }
+    if (typeof v === 'number') {
+      return Number.isFinite(v) ? v : mark(String(v));
+    }
+    if (typeof v === 'function') {
+      return mark(`<function ${v.name || 'anonymous'}>`);
+    }
+    if (typeof v !== 'object') {
+      return v;
+    }
+    if (Construct.isConstruct(v)) {
+      return mark(`<construct ${show(v.node.path)}>`);
+    }
+    if (seen.has(v)) {
+      return mark('<cycle>');
+    }
+    seen.add(v);
+    const prepared = Array.isArray(v)
+      ? v.map(prepare)
+      : Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, e]) => [k, prepare(e)]));
+    seen.delete(v);
+    return prepared;
+  };
+  let text: string;
   try {
-    return JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(prepare(value)) ?? String(value);
   } catch {
     return String(value);
+  }
+  for (const [key, shown] of raw) {
+    text = text.split(JSON.stringify(key)).join(shown);
+  }
+  return text;
+}
+
+/** A token as the CloudFormation expression it stands for. */
+function showToken(value: unknown, scope: IConstruct | undefined): string {
+  if (scope === undefined) {
+    return '<deploy-time value>';
+  }
+  try {
+    return JSON.stringify(Stack.of(scope).resolve(value)) ?? '<deploy-time value>';
+  } catch {
+    return '<deploy-time value>';
   }
 }
 
@@ -39,6 +108,9 @@ export interface NameRules {
 export function validateLatticeName(prop: string, value: string | undefined, rules: NameRules): void {
   if (value === undefined || isUnresolved(value)) {
     return;
+  }
+  if (typeof value !== 'string') {
+    throw new Error(`${prop} must be a string, got ${show(value)}`);
   }
   const problems: string[] = [];
   if (value.length < rules.minLength || value.length > rules.maxLength) {
@@ -82,17 +154,140 @@ export function validateAccountId(prop: string, value: string): void {
   }
 }
 
+/** What `validateArn` expects of an ARN. */
+export interface ArnRules {
+  /** the service part, such as `vpc-lattice` */
+  readonly service: string;
+  /** whether the ARN has a region part (organizations and IAM ARNs have none) */
+  readonly regional: boolean;
+  /** the resource part after the account, such as `/^resourcegateway\/rgw-[0-9a-z]+$/` */
+  readonly resource: RegExp;
+  /** an example of a good ARN, shown in the message */
+  readonly example: string;
+}
+
 /**
- * Checks an ARN against a pattern that describes its service and resource part.
- * Tokens are accepted as they are.
+ * The partitions of the regions aws-cdk-lib knows (`aws`, `aws-cn`, `aws-us-gov`, the
+ * ISO and EUSC partitions): an ARN's second part must be one of them ("partition: The
+ * partition in which the resource is located", IAM User Guide, IAM identifiers, ARNs,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html).
  */
-export function validateArn(prop: string, value: string, pattern: RegExp, example: string): void {
-  if (isUnresolved(value)) {
+export const PARTITIONS: readonly string[] = [...new Set(RegionInfo.regions.map(r => r.partition ?? 'aws'))].sort();
+
+/** A region name such as `us-east-1` or `us-gov-west-1`. */
+export const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+/**
+ * An Availability Zone name such as `us-east-1a` (a region and a letter), or a Local Zone
+ * such as `us-west-2-lax-1a`.
+ */
+export const AVAILABILITY_ZONE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}([a-z]|-[a-z]+-\d[a-z])$/;
+
+/**
+ * Checks an ARN part by part (`arn:partition:service:region:account:resource`) and names
+ * the part that is wrong: a partition that does not exist (`aws-gov`), an Availability
+ * Zone where the region goes, another service or resource type. Tokens are accepted as
+ * they are; a literal ARN with a token inside is checked where it is literal.
+ */
+export function validateArn(prop: string, value: string, rules: ArnRules, scope?: IConstruct): void {
+  // wholly a token (an import, a Ref): only known at deploy time
+  if (typeof value === 'string' && Token.isUnresolved(value) && !value.startsWith('arn:')) {
     return;
   }
-  if (typeof value !== 'string' || !pattern.test(value)) {
-    throw new Error(`${prop} must be an ARN like ${example}, got ${show(value)}`);
+  const problem = arnProblem(value, rules);
+  if (problem !== undefined) {
+    throw new Error(`${prop} must be an ARN like ${show(rules.example)}: ${problem}; got ${show(value, scope)}`);
   }
+}
+
+function arnProblem(value: unknown, rules: ArnRules): string | undefined {
+  if (typeof value !== 'string') {
+    return `it is ${value === null || value === undefined ? String(value) : `a ${typeof value}`}, not a string`;
+  }
+  const parts = value.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') {
+    return 'it does not have the form arn:partition:service:region:account:resource';
+  }
+  const [, partition, service, region, account] = parts;
+  const resource = parts.slice(5).join(':');
+  const literal = (part: string) => !Token.isUnresolved(part);
+  if (literal(partition) && !PARTITIONS.includes(partition)) {
+    return `the partition ${show(partition)} is none of ${PARTITIONS.join(', ')}`;
+  }
+  if (literal(service) && service !== rules.service) {
+    return `the service is ${show(service)}, not ${show(rules.service)}`;
+  }
+  if (!rules.regional && region !== '') {
+    return `an ${rules.service} ARN has no region, got region ${show(region)}`;
+  }
+  if (rules.regional && literal(region) && !REGION.test(region)) {
+    return /[0-9][a-z]$/.test(region)
+      ? `the region ${show(region)} is an Availability Zone: write its region (${show(region.slice(0, -1))})`
+      : `the region ${show(region)} is no region name such as 'us-east-1'`;
+  }
+  if (literal(account) && !/^\d{12}$/.test(account)) {
+    return `the account ${show(account)} is not a 12-digit account id`;
+  }
+  if (literal(resource) && !rules.resource.test(resource)) {
+    return `the resource ${show(resource)} does not match ${rules.resource.source}`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks that a value from JavaScript, JSON or YAML is a member of an enum (string or
+ * numeric), since nothing else stops `'dns'` where `DatabaseSharingMode.DNS` (`'DNS'`) is
+ * meant. The message lists the members.
+ *
+ * @param prop the prop the value was given for
+ * @param value the value given
+ * @param enumObject the enum, such as `DatabaseSharingMode`
+ * @param enumName how users write the enum, such as `DatabaseSharingMode` or `logs.RetentionDays`
+ */
+export function validateEnum(prop: string, value: unknown, enumObject: object, enumName: string): void {
+  if (value === undefined || isUnresolved(value)) {
+    return;
+  }
+  // a numeric enum maps values back to names too: keep the names only
+  const members = Object.entries(enumObject).filter(([name]) => !/^\d+$/.test(name));
+  if (members.some(([, member]) => member === value)) {
+    return;
+  }
+  const listed = members.map(([name, member]) => `${enumName}.${name} (${show(member)})`);
+  throw new Error(`${prop} must be one of ${listed.join(', ')}; got ${show(value)}`);
+}
+
+/**
+ * Checks that a value is `true` or `false`, not a string such as `'false'` (which
+ * JavaScript takes as true). Tokens are accepted as they are.
+ */
+export function validateBoolean(prop: string, value: unknown): void {
+  if (value === undefined || typeof value === 'boolean' || isUnresolved(value)) {
+    return;
+  }
+  throw new Error(`${prop} must be true or false, got ${show(value)}`);
+}
+
+/**
+ * Checks that a list is a list and has no empty entry (`null` or `undefined`, which
+ * JavaScript, JSON and YAML all allow), naming the index. A token list is accepted as it is.
+ *
+ * @param prop the prop the list was given for
+ * @param value the list
+ * @param what what each entry must be, as the message names it (`'a SharePrincipal'`)
+ */
+export function validateEntries(prop: string, value: unknown, what: string): void {
+  if (value === undefined || isUnresolved(value)) {
+    return;
+  }
+  if (!Array.isArray(value)) {
+    throw new Error(`${prop} must be a list, each entry ${what}; got ${show(value)}`);
+  }
+  value.forEach((entry, index) => {
+    if (entry === undefined || entry === null) {
+      throw new Error(`${prop}[${index}] must be ${what}, got ${show(entry)} (in ${prop} of ${value.length})`);
+    }
+  });
 }
 
 /** Throws when more than one of the given props is set. */

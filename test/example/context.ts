@@ -1,3 +1,6 @@
+import { instanceClassProblem } from '../../src/private/engine-settings';
+import { AVAILABILITY_ZONE, show } from '../../src/private/validation';
+
 /**
  * The context keys of the example app, with the defaults of the original
  * "secure database access" app's cdk.json. Values given with `-c key=value` arrive as
@@ -78,12 +81,16 @@ export interface ExampleConfig {
   };
 }
 
+/**
+ * A tag value: "Tag values can be up to 256 Unicode characters in UTF-8 ... letters, numbers,
+ * spaces representable in UTF-8, and the following characters: _ . : / = + - @" (Tagging AWS
+ * resources, https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html); the
+ * example wants a non-empty one.
+ */
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u;
+
 /** Reads a context value (a node or a plain record). */
 export type ContextReader = (key: string) => unknown;
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-}
 
 function bad(key: string, expected: string, value: unknown): Error {
   return new Error(`Context key ${key} must be ${expected}, got ${show(value)}`);
@@ -114,12 +121,36 @@ function parseString(key: string, value: unknown, pattern: RegExp, expected: str
   return value;
 }
 
-function parseList(key: string, value: unknown, pattern: RegExp, expected: string): string[] {
+/**
+ * A comma-separated list (or a JSON list from cdk.json) of entries that each match `pattern`,
+ * each once unless `allowTwice` (for a caller with its own message about repeats).
+ */
+function parseList(key: string, value: unknown, pattern: RegExp, expected: string, allowTwice = false): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',').map(s => s.trim()) : undefined;
   if (!items || items.length === 0 || items.some(i => typeof i !== 'string' || !pattern.test(i))) {
     throw bad(key, expected, value);
   }
+  const twice = items.find((item, index) => items.indexOf(item) !== index);
+  if (twice !== undefined && !allowTwice) {
+    throw bad(key, `${expected}, each once (${show(twice)} is given twice)`, value);
+  }
   return items as string[];
+}
+
+/**
+ * An RDS instance class as the original cdk.json wrote it, with its `db.` prefix; the
+ * rest must have the form of a class type and size (`instanceClassProblem`: RDS User
+ * Guide, DB instance classes, https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.html).
+ */
+function parseInstanceClass(key: string, value: unknown): string {
+  const expected = "an RDS instance class such as 'db.t3.micro'";
+  const instanceClass = parseString(key, value, /^db\./, expected);
+  const rest = instanceClass.slice('db.'.length);
+  const problem = rest.startsWith('db.') ? `it has 'db.' twice: write ${show(rest)}` : instanceClassProblem(rest);
+  if (problem !== undefined) {
+    throw new Error(`${bad(key, expected, value).message}: ${problem}`);
+  }
+  return instanceClass;
 }
 
 function parseCidr(key: string, value: unknown): string {
@@ -149,8 +180,8 @@ export function parseExampleContext(read: ContextReader): ExampleConfig {
     const vpcId = parseString('vpc_id', read('vpc_id'), /^vpc-[0-9a-f]{8,17}$/, "a VPC id such as 'vpc-0123456789abcdef0' (required with create_new_vpc=false)");
     const subnetIds = parseList('vpc_subnet_ids', read('vpc_subnet_ids'), /^subnet-[0-9a-f]{8,17}$/,
       'a comma-separated list of isolated or private subnet ids in two or more Availability Zones (required with create_new_vpc=false)');
-    const availabilityZones = parseList('vpc_availability_zones', read('vpc_availability_zones'), /^[a-z]{2}(-[a-z]+)+-\d[a-z]$/,
-      "a comma-separated list of Availability Zones such as 'us-east-1a,us-east-1b' (required with create_new_vpc=false)");
+    const availabilityZones = parseList('vpc_availability_zones', read('vpc_availability_zones'), AVAILABILITY_ZONE,
+      "a comma-separated list of Availability Zones such as 'us-east-1a,us-east-1b' (required with create_new_vpc=false)", true);
     if (availabilityZones.length < 2 || new Set(availabilityZones).size !== availabilityZones.length) {
       throw bad('vpc_availability_zones', 'two or more distinct Availability Zones', read('vpc_availability_zones'));
     }
@@ -169,15 +200,13 @@ export function parseExampleContext(read: ContextReader): ExampleConfig {
     }
   }
 
-  const instanceClass = parseString('database_instance_class', get('database_instance_class'),
-    /^db\.[a-z][a-z0-9-]*\.(nano|micro|small|medium|large|metal|\d*xlarge)$/,
-    "an RDS instance class such as 'db.t3.micro'");
+  const instanceClass = parseInstanceClass('database_instance_class', get('database_instance_class'));
 
   return {
     consumerAccountIds: parseList('consumer_account_id', get('consumer_account_id'), /^\d{12}$/,
       "a 12-digit AWS account id, or several separated by commas ('111111111111,222222222222')"),
-    environment: parseString('environment', get('environment'), /^[A-Za-z0-9 _.:/=+@-]{1,256}$/, 'a tag value of 1-256 letters, digits, spaces and _.:/=+-@'),
-    costCenter: parseString('cost_center', get('cost_center'), /^[A-Za-z0-9 _.:/=+@-]{1,256}$/, 'a tag value of 1-256 letters, digits, spaces and _.:/=+-@'),
+    environment: parseString('environment', get('environment'), TAG_VALUE, 'a tag value of 1-256 letters, digits, spaces and _.:/=+-@'),
+    costCenter: parseString('cost_center', get('cost_center'), TAG_VALUE, 'a tag value of 1-256 letters, digits, spaces and _.:/=+-@'),
     deletionProtection: parseBoolean('enable_deletion_protection', get('enable_deletion_protection')),
     backupRetentionDays: parseInteger('database_backup_retention_days', get('database_backup_retention_days'), 1, 35, 'days'),
     instanceClass: instanceClass.slice('db.'.length),
@@ -192,4 +221,59 @@ export function parseExampleContext(read: ContextReader): ExampleConfig {
     cloudTrail: parseBoolean('enable_cloudtrail_logging', get('enable_cloudtrail_logging')),
     existingVpc,
   };
+}
+
+/** How many single-character edits turn `a` into `b` (Levenshtein distance). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The key the example reads that `key` is a misspelling of, if any: the same but for case,
+ * hyphens and underscores; within two edits; or its first words (`multi_az` for
+ * `multi_az_deployment`).
+ */
+function misspeltKeyOf(key: string): string | undefined {
+  const normalized = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
+  return CONTEXT_KEYS.find(known => normalized(known) === normalized(key))
+    ?? CONTEXT_KEYS.find(known => editDistance(known, key.toLowerCase()) <= 2)
+    ?? (key.includes('_') ? CONTEXT_KEYS.find(known => known.startsWith(`${key}_`)) : undefined);
+}
+
+/**
+ * Checks the context keys of the app against the keys the example reads. A key that is a
+ * misspelling of one of them (`misspeltKeyOf`) is refused, naming the key it resembles: its
+ * setting would silently not apply, and `enable_deletion_protecton=true` would deploy a
+ * database without deletion protection. Any other key written like the example's (lowercase
+ * letters and digits with underscores, such as `database_engine`) gives a warning, returned
+ * as text. Keys with `@`, `:`, `/` or `.` (feature
+ * flags, the CDK's own keys, cached lookups) and single words are not the example's and are
+ * left alone.
+ *
+ * @param context the app's whole context (`node.getAllContext()`)
+ * @returns one warning per unknown key
+ */
+export function checkContextKeys(context: Record<string, unknown>): string[] {
+  const warnings: string[] = [];
+  for (const [key, value] of Object.entries(context)) {
+    if (CONTEXT_KEYS.includes(key) || /[@:/.]/.test(key)) {
+      continue;
+    }
+    const meant = misspeltKeyOf(key);
+    if (meant !== undefined) {
+      throw new Error(`Context key ${key} is not read by this example: did you mean ${meant}? got ${key}=${show(value)}`);
+    }
+    if (/^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(key)) {
+      warnings.push(`Context key ${key} is not read by this example and changes nothing (it reads ${CONTEXT_KEYS.join(', ')}); got ${key}=${show(value)}`);
+    }
+  }
+  return warnings;
 }

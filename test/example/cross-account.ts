@@ -19,13 +19,16 @@ export const PROVIDER_ACCOUNT = '111111111111';
 export const CONSUMER_ACCOUNT = '222222222222';
 export const REGION = 'us-east-1';
 const ACCESS_ROLE_NAME = 'shared-db-reporting';
+/** The consumer's application role: the only principal of the consumer account the provider trusts. */
+const APP_ROLE_NAME = 'shared-db-reporting-app';
 const EXTERNAL_ID = 'shared-db-example';
 export const PLACEHOLDER_ARN = `arn:aws:vpc-lattice:${REGION}:${PROVIDER_ACCOUNT}:resourceconfiguration/rcfg-00000000000000000`;
 
 /**
  * The database account: the whole provider side from `SecureDatabaseAccess` (a
- * PostgreSQL instance here), plus the IAM role the consumer assumes for IAM database
- * authentication.
+ * PostgreSQL instance here), plus the IAM role the consumer's application role (and only
+ * that role) assumes for IAM database authentication as the database user `reporting`.
+ * The master credentials never leave this account.
  */
 export class ProviderStack extends Stack {
   /** The provider side. */
@@ -49,13 +52,12 @@ export class ProviderStack extends Stack {
 
     const consumerAccess = new DatabaseConsumerAccess(this, 'ConsumerAccess', {
       consumers: [consumer],
+      // the application role of the consumer stack below, by the name it gives it
+      principalArns: [`arn:${this.partition}:iam::${CONSUMER_ACCOUNT}:role/${APP_ROLE_NAME}`],
       databaseUsers: ['reporting'],
       instance: this.access.database,
       externalId: EXTERNAL_ID,
       roleName: ACCESS_ROLE_NAME,
-      // the master secret RDS manages, encrypted with the construct's customer managed key
-      secret: this.access.secret,
-      encryptionKey: this.access.encryptionKey,
     });
 
     new CfnOutput(this, 'AccessRoleArn', { value: consumerAccess.roleArn! });
@@ -105,7 +107,11 @@ export class ConsumerStack extends Stack {
     endpoint.connections.allowDefaultPortFrom(appSecurityGroup);
 
     // The application's role may assume the provider's access role for IAM database authentication.
-    const appRole = new iam.Role(this, 'AppRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+    const appRole = new iam.Role(this, 'AppRole', {
+      // the provider's trust policy names this role by its ARN
+      roleName: APP_ROLE_NAME,
+      assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
+    });
     new iam.ManagedPolicy(this, 'AssumeProviderRole', {
       roles: [appRole],
       statements: [new iam.PolicyStatement({

@@ -1,8 +1,9 @@
 import { Annotations, CfnResource, Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { PLACEHOLDER_CONSUMER, parseExampleContext } from './context';
+import { CONTEXT_DEFAULTS, PLACEHOLDER_CONSUMER, checkContextKeys, parseExampleContext } from './context';
 import { SecureDatabaseAccess, SharePrincipal } from '../../src';
+import { show } from '../../src/private/validation';
 
 /**
  * The original "SecureDatabaseAccessStack", rebuilt on the library: every cdk.json
@@ -14,7 +15,11 @@ export class SecureDatabaseAccessStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
-    const config = parseExampleContext(key => this.node.tryGetContext(key));
+    const read = (key: string): unknown => this.node.tryGetContext(key);
+    const config = parseExampleContext(read);
+    for (const warning of checkContextKeys(this.node.getAllContext())) {
+      Annotations.of(this).addWarningV2('example:unknownContextKey', warning);
+    }
 
     if (config.consumerAccountIds.includes(PLACEHOLDER_CONSUMER)) {
       Annotations.of(this).addWarningV2('example:placeholderConsumer',
@@ -29,7 +34,7 @@ export class SecureDatabaseAccessStack extends Stack {
       })
       : undefined;
 
-    this.access = new SecureDatabaseAccess(this, 'SecureDatabaseAccess', {
+    this.access = withContextKeys(read, () => new SecureDatabaseAccess(this, 'SecureDatabaseAccess', {
       consumers: config.consumerAccountIds.map(account => SharePrincipal.account(account)),
       vpc,
       vpcCidr: vpc ? undefined : config.vpcCidr,
@@ -47,7 +52,7 @@ export class SecureDatabaseAccessStack extends Stack {
         monitoringInterval: config.enhancedMonitoring ? Duration.seconds(60) : undefined,
         readReplica: config.readReplica,
       },
-    });
+    }));
 
     if (config.readReplica) {
       // RDS cannot create a read replica of an instance whose master password it manages
@@ -86,5 +91,52 @@ function skipCheckov(resource: CfnResource, id: string, comment: string): void {
 function acknowledge(scope: Construct, ids: string[], reason: string): void {
   for (const id of ids) {
     Validations.of(scope).acknowledge({ id, reason });
+  }
+}
+
+/** The context keys behind each prop the example gives `SecureDatabaseAccess` (the last part of its path). */
+const KEYS_OF_PROP: Record<string, string[]> = {
+  consumers: ['consumer_account_id'],
+  vpc: ['create_new_vpc', 'vpc_id', 'vpc_subnet_ids', 'vpc_availability_zones'],
+  vpcSubnets: ['vpc_subnet_ids', 'vpc_availability_zones'],
+  vpcCidr: ['vpc_cidr'],
+  flowLogs: ['enable_vpc_flow_logs'],
+  cloudTrail: ['enable_cloudtrail_logging'],
+  environment: ['environment'],
+  costCenter: ['cost_center'],
+  instanceType: ['database_instance_class'],
+  allocatedStorageGiB: ['database_allocated_storage'],
+  backupRetention: ['database_backup_retention_days'],
+  deletionProtection: ['enable_deletion_protection'],
+  multiAz: ['multi_az_deployment'],
+  performanceInsights: ['enable_performance_insights'],
+  monitoringInterval: ['enable_enhanced_monitoring'],
+  readReplica: ['create_read_replica'],
+};
+
+/**
+ * Builds the library construct and, when it refuses what the context made of it, puts the
+ * context keys behind the props its message names in front of it, each with its value as
+ * given (or its default): `-c enable_performance_insights=true` alone names
+ * `enable_performance_insights='true'` and `database_instance_class` (default 'db.t3.micro'),
+ * the keys the user can change, before the library's rule.
+ */
+function withContextKeys<T>(read: (key: string) => unknown, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (!(e instanceof Error) || e instanceof TypeError) {
+      throw e;
+    }
+    const keys = [...new Set(Object.entries(KEYS_OF_PROP)
+      .filter(([prop]) => new RegExp(`(?<![\\w-])${prop}(?![\\w-])`).test(e.message))
+      .flatMap(([, k]) => k))];
+    const given = keys.filter(k => read(k) !== undefined || k in CONTEXT_DEFAULTS).map(k => read(k) !== undefined
+      ? `${k}=${show(read(k))}`
+      : `${k} (default ${show(CONTEXT_DEFAULTS[k as keyof typeof CONTEXT_DEFAULTS])})`);
+    if (given.length > 0) {
+      e.message = `Context ${given.join(', ')}: ${e.message}`;
+    }
+    throw e;
   }
 }
