@@ -8,6 +8,7 @@ import { clusterPort, instancePort, isTcpPort } from './private/database-port';
 import { latticeName } from './private/names';
 import { addResourceLimitValidation } from './private/resource-limit';
 import {
+  hasMembers,
   isUnresolved,
   show,
   validateArn,
@@ -16,6 +17,7 @@ import {
   validateEnum,
   validateExactlyOne,
   validateLatticeName,
+  validatePropsObject,
   validateRange,
 } from './private/validation';
 import { IResourceGateway, ResourceConfigDnsResolution, ResourceGatewayIpAddressType } from './resource-gateway';
@@ -445,33 +447,21 @@ function unknownMode(mode: never): Error {
   return new Error(`mode must be one of DatabaseSharingMode.DNS ('DNS'), DatabaseSharingMode.ARN ('ARN'); got ${show(mode)}`);
 }
 
-/** A construct by its path, anything else as `show` renders it. */
-function shown(value: unknown, scope: IConstruct): string {
-  return Construct.isConstruct(value) ? show(value.node.path) : show(value, scope);
-}
-
-/** Whether the value is an object that has all the given members (own or inherited). */
-function hasMembers(value: unknown, ...members: string[]): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && members.every(m => m in (value as object));
-}
-
 /** Everything the props of a `LatticeSharedDatabase` can be checked for on their own. */
 function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): void {
-  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
-    throw new Error(`LatticeSharedDatabase props must be an object with resourceGateway and instance or cluster, got ${show(props, scope)}`);
-  }
+  validatePropsObject('LatticeSharedDatabase', 'resourceGateway and instance or cluster', props, scope);
   if (!hasMembers(props.resourceGateway, 'resourceGatewayId', 'connections', 'node')) {
     throw new Error('resourceGateway must be an IResourceGateway (a ResourceGateway, or one imported with ResourceGateway.fromResourceGatewayId or '
-      + `fromResourceGatewayAttributes), got ${shown(props.resourceGateway, scope)}`);
+      + `fromResourceGatewayAttributes), got ${show(props.resourceGateway, scope)}`);
   }
 
   validateExactlyOne({ instance: props.instance, cluster: props.cluster });
   if (props.instance !== undefined && !(Construct.isConstruct(props.instance) && hasMembers(props.instance, 'instanceIdentifier', 'connections'))) {
-    throw new Error(`instance must be an rds.IDatabaseInstance (a DatabaseInstance, a DatabaseInstanceReadReplica or an import), got ${shown(props.instance, scope)}`
+    throw new Error(`instance must be an rds.IDatabaseInstance (a DatabaseInstance, a DatabaseInstanceReadReplica or an import), got ${show(props.instance, scope)}`
       + (hasMembers(props.instance, 'clusterIdentifier') ? ': it is a DB cluster, give it as cluster' : ''));
   }
   if (props.cluster !== undefined && !(Construct.isConstruct(props.cluster) && hasMembers(props.cluster, 'clusterIdentifier', 'connections'))) {
-    throw new Error(`cluster must be an rds.IDatabaseCluster (a DatabaseCluster or an import), got ${shown(props.cluster, scope)}`
+    throw new Error(`cluster must be an rds.IDatabaseCluster (a DatabaseCluster or an import), got ${show(props.cluster, scope)}`
       + (hasMembers(props.cluster, 'instanceIdentifier') ? ': it is a DB instance, give it as instance' : ''));
   }
 
@@ -523,7 +513,7 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): voi
 /** Checks that a value is a service network this library can associate with. */
 function validateServiceNetwork(prop: string, value: unknown, scope: IConstruct): asserts value is IServiceNetwork {
   if (!(Construct.isConstruct(value) && hasMembers(value, 'serviceNetworkId'))) {
-    throw new Error(`${prop} must be an IServiceNetwork (a ServiceNetwork, or one imported with ServiceNetwork.fromServiceNetworkArn or fromServiceNetworkId), got ${shown(value, scope)}`);
+    throw new Error(`${prop} must be an IServiceNetwork (a ServiceNetwork, or one imported with ServiceNetwork.fromServiceNetworkArn or fromServiceNetworkId), got ${show(value, scope)}`);
   }
 }
 

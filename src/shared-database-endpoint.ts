@@ -8,6 +8,7 @@ import { addResourceLimitValidation } from './private/resource-limit';
 import { ownSecurityGroups } from './private/security-groups';
 import { selectPrivateSubnets, validateVpc } from './private/subnets';
 import {
+  hasMembers,
   isUnresolved,
   show,
   validateArn,
@@ -15,6 +16,7 @@ import {
   validateEntries,
   validateEnum,
   validateExactlyOne,
+  validatePropsObject,
   validateRange,
 } from './private/validation';
 import { ResourceGateway } from './resource-gateway';
@@ -170,9 +172,9 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
       resourceConfigurationArn: props.resourceConfigurationArn,
     });
     if (props.resourceConfiguration !== undefined && !(Construct.isConstruct(props.resourceConfiguration)
-      && hasMember(props.resourceConfiguration, 'resourceConfigurationArn'))) {
+      && hasMembers(props.resourceConfiguration, 'resourceConfigurationArn'))) {
       throw new Error('resourceConfiguration must be an IResourceConfiguration (a LatticeSharedDatabase, or one imported with '
-        + `LatticeSharedDatabase.fromResourceConfigurationArn), got ${shown(props.resourceConfiguration, this)}`
+        + `LatticeSharedDatabase.fromResourceConfigurationArn), got ${show(props.resourceConfiguration, this)}`
         + (typeof props.resourceConfiguration === 'string' ? ': give an ARN as resourceConfigurationArn' : ''));
     }
     if (props.resourceConfigurationArn !== undefined) {
@@ -333,9 +335,9 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
     validateVpc(props.vpc);
     validateExactlyOne({ serviceNetwork: props.serviceNetwork, serviceNetworkArn: props.serviceNetworkArn });
     if (props.serviceNetwork !== undefined && !(Construct.isConstruct(props.serviceNetwork)
-      && hasMember(props.serviceNetwork, 'serviceNetworkArn'))) {
+      && hasMembers(props.serviceNetwork, 'serviceNetworkArn'))) {
       throw new Error('serviceNetwork must be an IServiceNetwork (a ServiceNetwork, or one imported with ServiceNetwork.fromServiceNetworkArn), '
-        + `got ${shown(props.serviceNetwork, this)}`
+        + `got ${show(props.serviceNetwork, this)}`
         + (typeof props.serviceNetwork === 'string' ? ': give an ARN as serviceNetworkArn' : ''));
     }
     if (props.serviceNetworkArn !== undefined) {
@@ -518,23 +520,6 @@ function endpointPort(props: SharedDatabaseEndpointProps, scope: IConstruct): nu
       + `the resource endpoint forwards only the configuration's port ${configurationPort}, so ${props.port} would reach nothing. Leave port out, or give ${configurationPort}`);
   }
   return port;
-}
-
-/** Refuses props that are no object, before anything is created. */
-function validatePropsObject(construct: string, needs: string, props: unknown, scope: IConstruct): void {
-  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
-    throw new Error(`${construct} props must be an object with ${needs}, got ${show(props, scope)}`);
-  }
-}
-
-/** Whether the value is an object that has the member (own or inherited). */
-function hasMember(value: unknown, member: string): boolean {
-  return value !== null && typeof value === 'object' && member in (value as object);
-}
-
-/** A construct by its path, anything else as `show` renders it. */
-function shown(value: unknown, scope: IConstruct): string {
-  return Construct.isConstruct(value) ? show(value.node.path) : show(value, scope);
 }
 
 function endpointDnsOptions(props: ConsumerDnsOptions): ec2.CfnVPCEndpoint.DnsOptionsSpecificationProperty | undefined {

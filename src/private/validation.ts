@@ -5,7 +5,8 @@ import { Construct, IConstruct } from 'constructs';
 /**
  * Formats a user-supplied value for an error message: a string is quoted, anything
  * else is rendered as JSON, except that `NaN`, `Infinity` and `-Infinity` show as
- * themselves (JSON would print `null`) and `undefined` as `undefined`.
+ * themselves (JSON would print `null`), `undefined` as `undefined` and a construct as its
+ * quoted path (`'Provider/Db'`).
  *
  * A value that holds a CDK token shows as the CloudFormation expression the user's
  * code made (`{"Ref":"VpcIsolatedSubnet1Subnet..."}`, `{"Fn::ImportValue":"Port"}`),
@@ -49,7 +50,8 @@ export function show(value: unknown, scope?: IConstruct): string {
       return v;
     }
     if (Construct.isConstruct(v)) {
-      return mark(`<construct ${show(v.node.path)}>`);
+      // a construct by its path, as the messages name constructs
+      return mark(show(v.node.path));
     }
     if (seen.has(v)) {
       return mark('<cycle>');
@@ -329,4 +331,22 @@ export function validateCidr(prop: string, cidr: string): void {
     const dotted = [24, 16, 8, 0].map(shift => Math.floor(network / 2 ** shift) % 256).join('.');
     throw new Error(`${prop} must start at its network address (${dotted}/${mask}), got ${show(cidr)}`);
   }
+}
+
+/**
+ * Refuses props that are no object (JavaScript and JSON callers can pass anything),
+ * before anything is created.
+ *
+ * @param construct the construct's name, as the message names it
+ * @param needs what the props must hold, as the message names it
+ */
+export function validatePropsObject(construct: string, needs: string, props: unknown, scope?: IConstruct): void {
+  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+    throw new Error(`${construct} props must be an object with ${needs}, got ${show(props, scope)}`);
+  }
+}
+
+/** Whether the value is an object that has all the given members (own or inherited). */
+export function hasMembers(value: unknown, ...members: string[]): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && members.every(m => m in (value as object));
 }

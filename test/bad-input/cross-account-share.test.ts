@@ -172,7 +172,7 @@ const resourceCases: Case[] = [
   ['null among the resource configurations', (f, v) => share(f, { resourceConfigurations: [configuration(f), v(f)] }),
     () => null, otherConfiguration, 'resourceConfigurations[1]', 'got null'],
   ['one resource configuration instead of a list', (f, v) => share(f, { resourceConfigurations: v(f) }),
-    configuration, (f: Fixture) => [configuration(f)], 'resourceConfigurations', "got <construct 'Provider/C'>"],
+    configuration, (f: Fixture) => [configuration(f)], 'resourceConfigurations', "got 'Provider/C'"],
   ['a resource configuration given as its ARN', (f, v) => share(f, { resourceConfigurations: [v(f)] }),
     () => CONFIGURATION_ARN, configuration, 'resourceConfigurations[0]', `'${CONFIGURATION_ARN}'`],
   // [LATTICE-ARN]: a resource configuration that holds the ARN of a service network
