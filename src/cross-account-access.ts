@@ -7,8 +7,10 @@ import { Construct } from 'constructs';
 import { SharePrincipal, SharePrincipalType } from './cross-account-share';
 import { IAM_PRINCIPAL_ARN } from './private/arns';
 import { iamPrincipalFor, validateSharePrincipals } from './private/principals';
-import { addResourceLimitValidation } from './private/resource-limit';
-import { show, validateArn, validateAtMostOne, validateBoolean, validateEntries } from './private/validation';
+import { ValidationRule, ruleFromCheck, throwIfAny } from './private/rules';
+import {
+  isUnresolved, show, validateArn, validateAtMostOne, validateBoolean, validateEntries, validatePropsObject,
+} from './private/validation';
 
 /**
  * Properties of a `DatabaseConsumerAccess`. Give `databaseUsers`, `secret`, or both.
@@ -18,6 +20,9 @@ export interface DatabaseConsumerAccessProps {
    * The accounts, organizations or organizational units the database is shared with.
    * Who in them may use the access is `principalArns` (or, explicitly, any principal:
    * `allowAnyPrincipalOfConsumers`).
+   *
+   * These are the same `SharePrincipal` values that `CrossAccountShareProps.principals`
+   * takes: give the access the principals of the share that shares the database.
    */
   readonly consumers: SharePrincipal[];
 
@@ -131,7 +136,10 @@ const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
  * });
  */
 export class DatabaseConsumerAccess extends Construct {
-  /** The accounts, organizations or organizational units the access is for. */
+  /**
+   * The accounts, organizations or organizational units the access is for: the same
+   * `SharePrincipal` values as a `CrossAccountShare`'s principals.
+   */
   public readonly consumers: SharePrincipal[];
 
   /** The ARNs of the consumer principals that may use the access (empty with `allowAnyPrincipalOfConsumers`). */
@@ -165,52 +173,39 @@ export class DatabaseConsumerAccess extends Construct {
   private secretPolicy?: iam.PolicyDocument;
 
   constructor(scope: Construct, id: string, props: DatabaseConsumerAccessProps) {
-    super(scope, id);
-    addResourceLimitValidation(this);
-
-    validateSharePrincipals('consumers', props.consumers, this);
-    if (props.consumers.length === 0) {
-      throw new Error('consumers must name at least one account, organization or organizational unit, got []');
-    }
-    if (props.databaseUsers === undefined && props.secret === undefined) {
-      throw new Error('Give databaseUsers (IAM database authentication), secret (cross-account secret read), or both; got neither');
-    }
-    validateAtMostOne({ instance: props.instance, cluster: props.cluster });
+    // type guards, before anything is created: the rules below read what they check
+    validatePropsObject('DatabaseConsumerAccess', 'consumers', props, scope);
+    validateSharePrincipals('consumers', props.consumers, scope);
     validateEntries('databaseUsers', props.databaseUsers, 'a database user name');
+    validateEntries('principalArns', props.principalArns, 'an IAM role or user ARN');
+    validateBoolean('allowAnyPrincipalOfConsumers', props.allowAnyPrincipalOfConsumers);
+    validateConstruct('instance', props.instance, 'an rds.IDatabaseInstance', scope);
+    validateConstruct('cluster', props.cluster, 'an rds.IDatabaseCluster', scope);
+    validateConstruct('secret', props.secret, 'a secretsmanager.ISecret', scope);
+    validateConstruct('encryptionKey', props.encryptionKey, 'a kms.IKey', scope);
+    // the value rules, every broken one reported at once
+    throwIfAny('DatabaseConsumerAccess', [
+      ...consumerRules(props, scope),
+      ...principalArnRules(props, scope),
+      ...roleRules(props),
+      ...databaseRules(props),
+      ...secretRules(props, scope),
+    ]);
+
+    super(scope, id);
     this.consumers = [...props.consumers];
     this.databaseUsers = props.databaseUsers ? [...props.databaseUsers] : [];
-    this.principalArns = validatePrincipalArns(this, props);
+    this.principalArns = props.principalArns ? [...props.principalArns] : [];
+    if (props.principalArns === undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:anyPrincipalOfConsumers',
+        `allowAnyPrincipalOfConsumers is true: any principal of ${props.consumers.map(c => show(c.principal, this)).join(', ')} that its own IAM policies allow may `
+        + `${purpose(props)}. Name exactly who with principalArns instead.`);
+    }
     this.narrowedConsumers = narrowedPrincipals(this.consumers, this.principalArns);
 
-    if (props.externalId !== undefined) {
-      if (props.databaseUsers === undefined) {
-        throw new Error(`externalId only applies to the role created for databaseUsers, got externalId ${show(props.externalId)} without databaseUsers`);
-      }
-      if (!Token.isUnresolved(props.externalId) && !EXTERNAL_ID.test(props.externalId)) {
-        throw new Error(`externalId must be 2-1224 characters of letters, digits and +=,.@:/-_, got ${show(props.externalId)}`);
-      }
-    }
-    if (props.roleName !== undefined) {
-      if (props.databaseUsers === undefined) {
-        throw new Error(`roleName only applies to the role created for databaseUsers, got roleName ${show(props.roleName)} without databaseUsers`);
-      }
-      if (!Token.isUnresolved(props.roleName) && !ROLE_NAME.test(props.roleName)) {
-        throw new Error(`roleName must be 1-64 characters of letters, digits and +=,.@-_, got ${show(props.roleName)}`);
-      }
-    }
-
-    if (props.databaseUsers !== undefined || props.instance !== undefined || props.cluster !== undefined) {
-      if (props.databaseUsers === undefined) {
-        throw new Error(`${props.instance ? 'instance' : 'cluster'} only applies with databaseUsers, got no databaseUsers`);
-      }
-      if (props.databaseUsers.length === 0) {
-        throw new Error('databaseUsers must name at least one database user, got []');
-      }
-      validateDatabaseUsers(props.databaseUsers);
-      if (props.instance === undefined && props.cluster === undefined) {
-        throw new Error(`databaseUsers ${show(props.databaseUsers)} need the database they belong to: give instance or cluster`);
-      }
-      this.databaseResourceId = databaseResourceIdOf(props.instance, props.cluster);
+    if (props.databaseUsers !== undefined) {
+      // the rules made sure there is one database, with a resource id
+      this.databaseResourceId = databaseResourceIdOf(props.instance, props.cluster)!;
 
       const principals = this.narrowedConsumers.map(p => withExternalId(p, props.externalId));
       const role = new iam.Role(this, 'Role', {
@@ -239,22 +234,10 @@ export class DatabaseConsumerAccess extends Construct {
     }
 
     if (props.secret === undefined) {
-      if (props.encryptionKey !== undefined) {
-        throw new Error(`encryptionKey only applies with secret, got encryptionKey ${show(props.encryptionKey.node.path)} without secret`);
-      }
       return;
     }
-    const key = props.encryptionKey ?? props.secret.encryptionKey;
-    if (key === undefined) {
-      throw new Error(`encryptionKey is required: secret ${show(props.secret.node.path)} has no customer managed KMS key, `
-        + 'and a secret encrypted with the AWS managed key cannot be read from another account. '
-        + 'Create the secret with a kms.Key (encryptionKey) and pass it here.');
-    }
-    if (props.encryptionKey !== undefined && props.secret.encryptionKey !== undefined
-      && props.secret.encryptionKey !== props.encryptionKey) {
-      throw new Error(`encryptionKey ${show(props.encryptionKey.node.path)} is not the key of secret ${show(props.secret.node.path)} `
-        + `(${show(props.secret.encryptionKey.node.path)}): leave encryptionKey out`);
-    }
+    // the rules made sure there is a key
+    const key = (props.encryptionKey ?? props.secret.encryptionKey)!;
     this.secret = props.secret;
     this.encryptionKey = key;
     const database = masterSecretOwner(props.secret);
@@ -277,7 +260,7 @@ export class DatabaseConsumerAccess extends Construct {
       throw new Error('grantConnect needs databaseUsers with an instance or cluster');
     }
     const names = users.length > 0 ? users : this.databaseUsers;
-    validateDatabaseUsers(names);
+    throwIfAny('DatabaseConsumerAccess', databaseUserRules(names));
     return iam.Grant.addToPrincipal({
       grantee,
       actions: ['rds-db:connect'],
@@ -362,90 +345,207 @@ function withExternalId(principal: iam.IPrincipal, externalId: string | undefine
   return new iam.PrincipalWithConditions(principal, { StringEquals: { 'sts:ExternalId': externalId } });
 }
 
-function validateDatabaseUsers(users: string[]): void {
-  const seen = new Set<string>();
-  for (const user of users) {
-    if (Token.isUnresolved(user)) {
-      continue;
-    }
-    if (!DATABASE_USER.test(user)) {
-      throw new Error(`databaseUsers must hold user names of 1-63 letters, digits and _$.@- starting with a letter or _, got ${show(user)}`);
-    }
-    if (seen.has(user)) {
-      throw new Error(`databaseUsers must not repeat a user, got ${show(user)} twice`);
-    }
-    seen.add(user);
-  }
-}
-
-function databaseResourceIdOf(instance?: rds.IDatabaseInstance, cluster?: rds.IDatabaseCluster): string {
-  if (instance !== undefined) {
-    if (instance.instanceResourceId === undefined) {
-      throw new Error(`instance ${show(instance.node.path)} has no instanceResourceId: import it with `
-        + 'rds.DatabaseInstance.fromDatabaseInstanceAttributes({ instanceResourceId: \'db-...\', ... })');
-    }
-    return instance.instanceResourceId;
-  }
-  let resourceId: string | undefined;
-  try {
-    // an imported cluster without the attribute throws on access
-    resourceId = cluster!.clusterResourceIdentifier;
-  } catch {
-    resourceId = undefined;
-  }
-  if (resourceId === undefined) {
-    throw new Error(`cluster ${show(cluster!.node.path)} has no clusterResourceIdentifier: import it with `
-      + 'rds.DatabaseCluster.fromDatabaseClusterAttributes({ clusterResourceIdentifier: \'cluster-...\', ... })');
-  }
-  return resourceId;
+/** What the consumers' principals may do, as the messages say it. */
+function purpose(props: DatabaseConsumerAccessProps): string {
+  return props.databaseUsers !== undefined ? 'assume the database role' : 'read the secret';
 }
 
 /**
- * `principalArns`, checked: each an IAM role or user ARN of a literal account that
- * `consumers` name (when every consumer is an account), no repeats; or none with
- * `allowAnyPrincipalOfConsumers` (warned). Giving neither or both is refused.
+ * Refuses a value that is no construct where a construct (`instance`, `secret`, ...) is
+ * taken: the rules read its attributes and its path.
  */
-function validatePrincipalArns(scope: Construct, props: DatabaseConsumerAccessProps): string[] {
-  validateBoolean('allowAnyPrincipalOfConsumers', props.allowAnyPrincipalOfConsumers);
+function validateConstruct(prop: string, value: unknown, what: string, scope: Construct): void {
+  if (value !== undefined && !Construct.isConstruct(value)) {
+    throw new Error(`${prop} must be ${what} (a construct or an import), got ${show(value, scope)}`);
+  }
+}
+
+/** Whom the access is for and what it gives them. */
+function consumerRules(props: DatabaseConsumerAccessProps, scope: Construct): ValidationRule[] {
+  return [
+    {
+      condition: () => props.consumers.length === 0,
+      message: () => `consumers must name at least one account, organization or organizational unit, got ${show(props.consumers, scope)}`,
+    },
+    {
+      condition: () => props.databaseUsers === undefined && props.secret === undefined,
+      message: () => 'Give databaseUsers (IAM database authentication), secret (cross-account secret read), or both; got neither',
+    },
+  ];
+}
+
+/**
+ * `principalArns`: each an IAM role or user ARN of a literal account that `consumers`
+ * name (when every consumer is an account), no repeats; or none with
+ * `allowAnyPrincipalOfConsumers`. Giving neither or both is refused.
+ */
+function principalArnRules(props: DatabaseConsumerAccessProps, scope: Construct): ValidationRule[] {
+  const arns = props.principalArns;
   const any = props.allowAnyPrincipalOfConsumers === true;
-  if (props.principalArns === undefined) {
-    if (!any) {
-      throw new Error('principalArns must name the IAM roles of the consumer accounts that may '
-        + `${props.databaseUsers !== undefined ? 'assume the database role' : 'read the secret'} (such as 'arn:aws:iam::222222222222:role/reporting-app'), `
-        + 'or set allowAnyPrincipalOfConsumers to true to let any principal of the consumers; got neither');
-    }
-    Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:anyPrincipalOfConsumers',
-      `allowAnyPrincipalOfConsumers is true: any principal of ${props.consumers.map(c => show(c.principal, scope)).join(', ')} that its own IAM policies allow may `
-      + `${props.databaseUsers !== undefined ? 'assume the database role' : 'read the secret'}. Name exactly who with principalArns instead.`);
-    return [];
-  }
-  if (any) {
-    throw new Error(`Give principalArns or allowAnyPrincipalOfConsumers, not both; got principalArns ${show(props.principalArns, scope)} and allowAnyPrincipalOfConsumers true`);
-  }
-  validateEntries('principalArns', props.principalArns, 'an IAM role or user ARN');
-  if (!Token.isUnresolved(props.principalArns) && props.principalArns.length === 0) {
-    throw new Error('principalArns must name at least one IAM role or user ARN, got []');
-  }
   const accounts = props.consumers.every(c => c.type === SharePrincipalType.ACCOUNT)
     ? props.consumers.map(c => c.principal)
     : undefined;
-  const seen = new Set<string>();
-  props.principalArns.forEach((arn, index) => {
-    const prop = `principalArns[${index}]`;
-    if (Token.isUnresolved(arn) && !arn.startsWith('arn:')) {
-      throw new Error(`${prop} must be a literal ARN (its account decides which consumer it belongs to), got ${show(arn, scope)}`);
-    }
-    validateArn(prop, arn, IAM_PRINCIPAL_ARN, scope);
-    const account = arn.split(':')[4];
-    if (accounts !== undefined && !Token.isUnresolved(account) && !accounts.some(a => Token.isUnresolved(a) || a === account)) {
-      throw new Error(`${prop} must be a principal of an account in consumers (${accounts.map(a => show(a, scope)).join(', ')}), got ${show(arn, scope)} of account ${show(account)}`);
-    }
-    if (seen.has(arn)) {
-      throw new Error(`principalArns must not repeat an ARN, got ${show(arn, scope)} twice`);
-    }
-    seen.add(arn);
-  });
-  return [...props.principalArns];
+  return [
+    {
+      condition: () => arns === undefined && !any,
+      message: () => 'principalArns must name the IAM roles of the consumer accounts that may '
+        + `${purpose(props)} (such as 'arn:aws:iam::222222222222:role/reporting-app'), `
+        + 'or set allowAnyPrincipalOfConsumers to true to let any principal of the consumers; got neither',
+    },
+    {
+      condition: () => arns !== undefined && any,
+      message: () => `Give principalArns or allowAnyPrincipalOfConsumers, not both; got principalArns ${show(arns, scope)} and allowAnyPrincipalOfConsumers true`,
+    },
+    {
+      condition: () => arns !== undefined && !isUnresolved(arns) && arns.length === 0,
+      message: () => 'principalArns must name at least one IAM role or user ARN, got []',
+    },
+    ...(arns ?? []).map((arn, index) => ruleFromCheck(() => validatePrincipalArn(`principalArns[${index}]`, arn, accounts, scope))),
+    {
+      condition: () => repeated(arns ?? []).length > 0,
+      message: () => `principalArns must not repeat an ARN, got ${repeated(arns ?? []).map(a => show(a, scope)).join(', ')} twice`,
+    },
+  ];
+}
+
+/**
+ * One principal ARN: literal where its account is, an IAM role or user ARN, of an account
+ * in `accounts` (when every consumer is an account).
+ */
+function validatePrincipalArn(prop: string, arn: string, accounts: string[] | undefined, scope: Construct): void {
+  if (isUnresolved(arn) && !(typeof arn === 'string' && arn.startsWith('arn:'))) {
+    throw new Error(`${prop} must be a literal ARN (its account decides which consumer it belongs to), got ${show(arn, scope)}`);
+  }
+  validateArn(prop, arn, IAM_PRINCIPAL_ARN, scope);
+  const account = arn.split(':')[4];
+  if (accounts !== undefined && !Token.isUnresolved(account) && !accounts.some(a => Token.isUnresolved(a) || a === account)) {
+    throw new Error(`${prop} must be a principal of an account in consumers (${accounts.map(a => show(a, scope)).join(', ')}), got ${show(arn, scope)} of account ${show(account)}`);
+  }
+}
+
+/** The entries that appear more than once, each once. */
+function repeated<T>(values: readonly T[]): T[] {
+  return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
+}
+
+/** The rules of the role created for `databaseUsers`. */
+function roleRules(props: DatabaseConsumerAccessProps): ValidationRule[] {
+  const { externalId, roleName } = props;
+  const literal = (value: unknown) => value !== undefined && !isUnresolved(value);
+  return [
+    {
+      condition: () => externalId !== undefined && props.databaseUsers === undefined,
+      message: () => `externalId only applies to the role created for databaseUsers, got externalId ${show(externalId)} without databaseUsers`,
+    },
+    {
+      // sts:ExternalId, "The regex used to validate this parameter is a string of characters
+      // consisting of upper- and lower-case alphanumeric characters with no spaces. You can
+      // also include underscores or any of the following characters: =,.@:/-", 2-1224 long
+      // (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)
+      condition: () => literal(externalId) && (typeof externalId !== 'string' || !EXTERNAL_ID.test(externalId)),
+      message: () => `externalId must be 2-1224 characters of letters, digits and +=,.@:/-_, got ${show(externalId)}`,
+    },
+    {
+      condition: () => roleName !== undefined && props.databaseUsers === undefined,
+      message: () => `roleName only applies to the role created for databaseUsers, got roleName ${show(roleName)} without databaseUsers`,
+    },
+    {
+      // RoleName, "Length Constraints: Minimum length of 1. Maximum length of 64. Pattern: [\w+=,.@-]+"
+      // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html)
+      condition: () => literal(roleName) && (typeof roleName !== 'string' || !ROLE_NAME.test(roleName)),
+      message: () => `roleName must be 1-64 characters of letters, digits and +=,.@-_, got ${show(roleName)}`,
+    },
+  ];
+}
+
+/** The rules of `databaseUsers` and the database (`instance` or `cluster`) they belong to. */
+function databaseRules(props: DatabaseConsumerAccessProps): ValidationRule[] {
+  const { databaseUsers: users, instance, cluster } = props;
+  const oneDatabase = (instance === undefined) !== (cluster === undefined);
+  return [
+    ruleFromCheck(() => validateAtMostOne({ instance, cluster })),
+    {
+      condition: () => users === undefined && (instance !== undefined || cluster !== undefined),
+      message: () => `${instance !== undefined ? 'instance' : 'cluster'} only applies with databaseUsers, got ${instance !== undefined ? 'instance' : 'cluster'} ${show(instance ?? cluster)} without databaseUsers`,
+    },
+    {
+      condition: () => users !== undefined && users.length === 0,
+      message: () => 'databaseUsers must name at least one database user, got []',
+    },
+    ...databaseUserRules(users ?? []),
+    {
+      condition: () => users !== undefined && instance === undefined && cluster === undefined,
+      message: () => `databaseUsers ${show(users)} need the database they belong to: give instance or cluster`,
+    },
+    {
+      // the dbuser ARN names the instance's DbiResourceId
+      // (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.IAMPolicy.html)
+      condition: () => users !== undefined && oneDatabase && instance !== undefined && databaseResourceIdOf(instance, undefined) === undefined,
+      message: () => `instance ${show(instance)} has no instanceResourceId: import it with `
+        + 'rds.DatabaseInstance.fromDatabaseInstanceAttributes({ instanceResourceId: \'db-...\', ... })',
+    },
+    {
+      // or, for an Aurora cluster, the cluster's resource id (same page)
+      condition: () => users !== undefined && oneDatabase && cluster !== undefined && databaseResourceIdOf(undefined, cluster) === undefined,
+      message: () => `cluster ${show(cluster)} has no clusterResourceIdentifier: import it with `
+        + 'rds.DatabaseCluster.fromDatabaseClusterAttributes({ clusterResourceIdentifier: \'cluster-...\', ... })',
+    },
+  ];
+}
+
+/** The rules of database user names, in `databaseUsers` or given to `grantConnect`. Tokens are accepted as they are. */
+function databaseUserRules(users: readonly string[]): ValidationRule[] {
+  const literal = users.filter(user => !Token.isUnresolved(user));
+  const bad = [...new Set(literal.filter(user => !DATABASE_USER.test(user)))];
+  return [
+    {
+      condition: () => bad.length > 0,
+      message: () => `databaseUsers must hold user names of 1-63 letters, digits and _$.@- starting with a letter or _, got ${bad.map(user => show(user)).join(', ')}`,
+    },
+    {
+      condition: () => repeated(literal).length > 0,
+      message: () => `databaseUsers must not repeat a user, got ${repeated(literal).map(user => show(user)).join(', ')} twice`,
+    },
+  ];
+}
+
+/** The rules of `secret` and `encryptionKey`. */
+function secretRules(props: DatabaseConsumerAccessProps, scope: Construct): ValidationRule[] {
+  const { secret, encryptionKey } = props;
+  return [
+    {
+      condition: () => secret === undefined && encryptionKey !== undefined,
+      message: () => `encryptionKey only applies with secret, got encryptionKey ${show(encryptionKey, scope)} without secret`,
+    },
+    {
+      condition: () => secret !== undefined && encryptionKey === undefined && secret.encryptionKey === undefined,
+      message: () => `encryptionKey is required: secret ${show(secret, scope)} has no customer managed KMS key, `
+        + 'and a secret encrypted with the AWS managed key cannot be read from another account. '
+        + 'Create the secret with a kms.Key (encryptionKey) and pass it here.',
+    },
+    {
+      condition: () => secret !== undefined && encryptionKey !== undefined && secret.encryptionKey !== undefined
+        && secret.encryptionKey !== encryptionKey,
+      message: () => `encryptionKey ${show(encryptionKey, scope)} is not the key of secret ${show(secret, scope)} `
+        + `(${show(secret?.encryptionKey, scope)}): leave encryptionKey out`,
+    },
+  ];
+}
+
+/**
+ * The `dbuser` resource id of the database: the instance's `instanceResourceId` or the
+ * cluster's `clusterResourceIdentifier`; `undefined` when the import has none.
+ */
+function databaseResourceIdOf(instance?: rds.IDatabaseInstance, cluster?: rds.IDatabaseCluster): string | undefined {
+  if (instance !== undefined) {
+    return instance.instanceResourceId;
+  }
+  try {
+    // an imported cluster without the attribute throws on access
+    return cluster?.clusterResourceIdentifier;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

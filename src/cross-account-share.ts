@@ -1,22 +1,24 @@
-import { Annotations, IResource, Lazy, Names, Resource, ResourceEnvironment, Stack } from 'aws-cdk-lib';
+import { Annotations, IResource, Lazy, Names, Resource, Stack } from 'aws-cdk-lib';
 import * as ram from 'aws-cdk-lib/aws-ram';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
 import { ORGANIZATIONAL_UNIT_ARN, ORGANIZATION_ARN, RESOURCE_SHARE_ARN } from './private/arns';
 import { validateSharePrincipal, validateSharePrincipals } from './private/principals';
 import {
   managedPermissionArn,
+  ownedResourceRules,
   RESOURCE_CONFIGURATION_PERMISSION,
-  resourceLocation,
   SERVICE_NETWORK_PERMISSION,
   SHAREABLE_CONFIGURATION,
   SHAREABLE_SERVICE_NETWORK,
+  shareNameRules,
   validateShareable,
   validateShareableList,
-  validateShareName,
 } from './private/ram';
-import { addResourceLimitValidation } from './private/resource-limit';
-import { isUnresolved, show, validateAccountId, validateArn, validateBoolean } from './private/validation';
+import { failures, throwIfAny, ValidationRule } from './private/rules';
+import {
+  isUnresolved, show, validateAccountId, validateArn, validateBoolean, validatePropsObject,
+} from './private/validation';
 import { IServiceNetwork } from './service-network';
 
 /**
@@ -34,6 +36,10 @@ export enum SharePrincipalType {
 
 /**
  * Who a database is shared with: an account, an organization or an organizational unit.
+ *
+ * The same values name who a `CrossAccountShare` shares with (its `principals`) and who a
+ * `DatabaseConsumerAccess` (or `SecureDatabaseAccess`) lets authenticate (its
+ * `consumers`): give both the same list.
  *
  * @example
  * SharePrincipal.account('222222222222');
@@ -110,6 +116,9 @@ export interface CrossAccountShareProps {
    * Who the resources are shared with: accounts, organizational units or a whole
    * organization. Give at least one here or through `addPrincipal` before synthesis.
    * The same principal given twice is shared with once.
+   *
+   * These are the same `SharePrincipal` values that `DatabaseConsumerAccessProps.consumers`
+   * takes: the principals a share shares with are the consumers an access lets in.
    */
   readonly principals: SharePrincipal[];
 
@@ -199,10 +208,8 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
   private invitationNoted = false;
 
   constructor(scope: Construct, id: string, props: CrossAccountShareProps) {
-    if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
-      throw new Error(`CrossAccountShare props must be an object with principals, got ${show(props, scope)}`);
-    }
-    // everything the props can be checked for on their own, before anything is created
+    // type guards, before anything is created: the rules below read what they check
+    validatePropsObject('CrossAccountShare', 'principals', props, scope);
     // principals: account ids, organization ARNs, OU ARNs (AWS RAM API Reference, CreateResourceShare,
     // https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html); see validateSharePrincipal
     validateSharePrincipals('principals', props.principals, scope);
@@ -211,11 +218,18 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
     // AllowExternalPrincipals, "Type: Boolean"
     // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-resourceshare.html)
     validateBoolean('allowExternalPrincipals', props.allowExternalPrincipals);
-    validateShareName('resourceShareName', props.resourceShareName, scope);
+    // the value rules, every broken one reported at once
+    throwIfAny('CrossAccountShare', [
+      ...props.principals.map((principal, index) => notOwnAccountRule(scope, `principals[${index}]`, principal)),
+      ...(props.resourceConfigurations ?? []).flatMap((configuration, index) =>
+        ownedResourceRules(scope, `resourceConfigurations[${index}]`, configuration.resourceConfigurationArn, configuration.env)),
+      ...(props.serviceNetworks ?? []).flatMap((serviceNetwork, index) =>
+        ownedResourceRules(scope, `serviceNetworks[${index}]`, serviceNetwork.serviceNetworkArn, serviceNetwork.env)),
+      ...shareNameRules('resourceShareName', props.resourceShareName, scope),
+    ]);
 
     const name = props.resourceShareName;
     super(scope, id, { physicalName: name });
-    addResourceLimitValidation(this);
 
     this.allowExternalPrincipals = props.allowExternalPrincipals;
     this.resourceShareName = name ?? Names.uniqueResourceName(this, { separator: '-' });
@@ -231,11 +245,11 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
     });
     this.resourceShareArn = resource.attrArn;
 
-    props.principals.forEach((principal, index) => this.putPrincipal(`principals[${index}]`, principal));
-    (props.resourceConfigurations ?? []).forEach((configuration, index) =>
-      this.putResourceConfiguration(`resourceConfigurations[${index}]`, configuration));
-    (props.serviceNetworks ?? []).forEach((serviceNetwork, index) =>
-      this.putServiceNetwork(`serviceNetworks[${index}]`, serviceNetwork));
+    props.principals.forEach(principal => this.putPrincipal(principal));
+    (props.resourceConfigurations ?? []).forEach(configuration =>
+      this.resourceConfigurations.set(configuration.resourceConfigurationArn, configuration));
+    (props.serviceNetworks ?? []).forEach(serviceNetwork =>
+      this.serviceNetworks.set(serviceNetwork.serviceNetworkArn, serviceNetwork));
 
     this.node.addValidation({ validate: () => this.validateShare() });
   }
@@ -245,8 +259,10 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
    * A principal already in the share is ignored.
    */
   public addPrincipal(principal: SharePrincipal): void {
-    validateSharePrincipal('addPrincipal(principal)', principal, this);
-    this.putPrincipal('addPrincipal(principal)', principal);
+    const prop = 'addPrincipal(principal)';
+    validateSharePrincipal(prop, principal, this);
+    throwIfAny('CrossAccountShare', [notOwnAccountRule(this, prop, principal)]);
+    this.putPrincipal(principal);
   }
 
   /**
@@ -254,8 +270,11 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
    * the share is ignored.
    */
   public addResourceConfiguration(configuration: IResourceConfiguration): void {
-    validateShareable('addResourceConfiguration(configuration)', configuration, SHAREABLE_CONFIGURATION, this);
-    this.putResourceConfiguration('addResourceConfiguration(configuration)', configuration);
+    const prop = 'addResourceConfiguration(configuration)';
+    validateShareable(prop, configuration, SHAREABLE_CONFIGURATION, this);
+    const arn = configuration.resourceConfigurationArn;
+    throwIfAny('CrossAccountShare', ownedResourceRules(this, prop, arn, configuration.env));
+    this.resourceConfigurations.set(arn, configuration);
   }
 
   /**
@@ -263,21 +282,17 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
    * share is ignored.
    */
   public addServiceNetwork(serviceNetwork: IServiceNetwork): void {
-    validateShareable('addServiceNetwork(serviceNetwork)', serviceNetwork, SHAREABLE_SERVICE_NETWORK, this);
-    this.putServiceNetwork('addServiceNetwork(serviceNetwork)', serviceNetwork);
+    const prop = 'addServiceNetwork(serviceNetwork)';
+    validateShareable(prop, serviceNetwork, SHAREABLE_SERVICE_NETWORK, this);
+    const arn = serviceNetwork.serviceNetworkArn;
+    throwIfAny('CrossAccountShare', ownedResourceRules(this, prop, arn, serviceNetwork.env));
+    this.serviceNetworks.set(arn, serviceNetwork);
   }
 
-  /** Adds a principal already checked by `validateSharePrincipal`; `prop` names it in messages. */
-  private putPrincipal(prop: string, principal: SharePrincipal): void {
+  /** Adds a principal already checked (`validateSharePrincipal`, `notOwnAccountRule`). */
+  private putPrincipal(principal: SharePrincipal): void {
     if (this.principals.has(principal.principal)) {
       return;
-    }
-    // the library's own rule (no AWS page states it): a share names the accounts it
-    // shares with, and the owner already has the resources
-    const stackAccount = Stack.of(this).account;
-    if (principal.type === SharePrincipalType.ACCOUNT && !isUnresolved(stackAccount)
-      && principal.principal === stackAccount) {
-      throw new Error(`${prop}.principal must not be this stack's own account: the principals of a resource share are the accounts it shares with, got ${show(principal.principal)}`);
     }
     this.principals.set(principal.principal, principal);
 
@@ -287,20 +302,6 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
         ? 'allowExternalPrincipals is false: every account in principals must belong to your AWS Organizations organization, otherwise AWS RAM refuses it and the deployment fails.'
         : 'An account in principals that is outside your AWS Organizations organization (or when RAM sharing with Organizations is not enabled) receives an AWS RAM invitation: someone in that account must accept it before the shared resources appear there.');
     }
-  }
-
-  /** Adds a configuration already checked by `validateShareable`. */
-  private putResourceConfiguration(prop: string, configuration: IResourceConfiguration): void {
-    const arn = configuration.resourceConfigurationArn;
-    this.validateOwned(prop, arn, configuration.env);
-    this.resourceConfigurations.set(arn, configuration);
-  }
-
-  /** Adds a service network already checked by `validateShareable`. */
-  private putServiceNetwork(prop: string, serviceNetwork: IServiceNetwork): void {
-    const arn = serviceNetwork.serviceNetworkArn;
-    this.validateOwned(prop, arn, serviceNetwork.env);
-    this.serviceNetworks.set(arn, serviceNetwork);
   }
 
   /** The managed permission of each resource type in the share. */
@@ -323,29 +324,35 @@ export class CrossAccountShare extends Resource implements ICrossAccountShare {
     return [...this.principals.values()].some(p => p.type === SharePrincipalType.ACCOUNT);
   }
 
-  /** AWS RAM shares only what this account owns, in this region. */
-  private validateOwned(prop: string, arn: string, env: ResourceEnvironment | undefined): void {
-    const stack = Stack.of(this);
-    const where = resourceLocation(arn, env);
-    if (where.account !== undefined && !isUnresolved(stack.account) && where.account !== stack.account) {
-      throw new Error(`${prop} must be owned by this stack's account ${show(stack.account)} (AWS RAM cannot share a resource that was shared with you), got ${show(arn, this)} owned by ${show(where.account)}`);
-    }
-    if (where.region !== undefined && !isUnresolved(stack.region) && where.region !== stack.region) {
-      // "AWS RAM resource shares exist in specific AWS Regions"
-      // (https://docs.aws.amazon.com/ram/latest/userguide/working-with-shared-view-principals.html)
-      throw new Error(`${prop} must be in this stack's region ${show(stack.region)} (AWS RAM shares are regional), got ${show(arn, this)} in ${show(where.region)}`);
-    }
-  }
-
   /** Problems that later calls to the add methods could still fix. */
   private validateShare(): string[] {
-    const errors: string[] = [];
-    if (this.principals.size === 0) {
-      errors.push('principals must name at least one account, organizational unit or organization, got none');
-    }
-    if (this.resourceConfigurations.size === 0 && this.serviceNetworks.size === 0) {
-      errors.push('resourceConfigurations and serviceNetworks are both empty: the share must hold at least one resource configuration or service network');
-    }
-    return errors;
+    return failures('CrossAccountShare', [
+      {
+        condition: () => this.principals.size === 0,
+        message: () => 'principals must name at least one account, organizational unit or organization, got none',
+      },
+      {
+        condition: () => this.resourceConfigurations.size === 0 && this.serviceNetworks.size === 0,
+        message: () => 'resourceConfigurations and serviceNetworks are both empty: the share must hold at least one resource configuration or service network',
+      },
+    ]);
   }
+}
+
+/**
+ * The library's own rule (no AWS page states it): a share names the accounts it shares
+ * with, and the owner already has the resources. Holds when the stack's account is only
+ * known at deploy time.
+ *
+ * @param scope a construct of the stack that shares
+ * @param prop the prop the principal was given for, such as `principals[0]`
+ * @param principal a principal already checked by `validateSharePrincipal`
+ */
+function notOwnAccountRule(scope: IConstruct, prop: string, principal: SharePrincipal): ValidationRule {
+  const stackAccount = Stack.of(scope).account;
+  return {
+    condition: () => principal.type === SharePrincipalType.ACCOUNT && !isUnresolved(stackAccount)
+      && principal.principal === stackAccount,
+    message: () => `${prop}.principal must not be this stack's own account: the principals of a resource share are the accounts it shares with, got ${show(principal.principal)}`,
+  };
 }

@@ -2,6 +2,8 @@ export * from './resource-gateway';
 export * from './lattice-shared-database';
 export * from './service-network';
 export * from './cross-account-share';
+export * from './audit-trail';
+export * from './secure-database';
 export * from './secure-database-access';
 export * from './shared-database-endpoint';
 export * from './cross-account-access';

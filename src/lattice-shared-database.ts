@@ -2,11 +2,11 @@ import { Annotations, Arn, ArnFormat, IResource, Names, Resource, Token } from '
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
-import { Construct, IConstruct } from 'constructs';
+import { Construct, Dependable, IConstruct, IDependable } from 'constructs';
 import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
-import { clusterPort, instancePort, isTcpPort } from './private/database-port';
+import { clusterPort, DatabasePort, instancePort, isTcpPort } from './private/database-port';
 import { latticeName } from './private/names';
-import { addResourceLimitValidation } from './private/resource-limit';
+import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import {
   hasMembers,
   isUnresolved,
@@ -21,7 +21,7 @@ import {
   validateRange,
 } from './private/validation';
 import { IResourceGateway, ResourceConfigDnsResolution, ResourceGatewayIpAddressType } from './resource-gateway';
-import { IServiceNetwork, ServiceNetwork } from './service-network';
+import { IServiceNetwork } from './service-network';
 
 /**
  * A VPC Lattice resource configuration that exposes a database.
@@ -43,6 +43,123 @@ export interface IResourceConfiguration extends IResource {
    * The TCP port consumers connect to, when known.
    */
   readonly port?: number;
+
+  /**
+   * The resource gateway the configuration is exposed through, when known.
+   */
+  readonly resourceGateway?: IResourceGateway;
+
+  /**
+   * Associates the resource configuration with a service network, so consumers
+   * connected to that network can reach the database.
+   *
+   * @param serviceNetwork the service network
+   * @param id the construct id, under this configuration, of the association's
+   * CloudFormation resource; by default `Association` followed by the service network's unique id
+   */
+  associateWith(serviceNetwork: IServiceNetwork, id?: string): IServiceNetworkResourceAssociation;
+}
+
+/**
+ * An association of a resource configuration with a service network
+ * (`AWS::VpcLattice::ServiceNetworkResourceAssociation`). Depend on it with
+ * `node.addDependency(association)`.
+ */
+export interface IServiceNetworkResourceAssociation extends IDependable {
+  /** The id of the association, such as `snra-0123456789abcdef0`. */
+  readonly serviceNetworkResourceAssociationId: string;
+
+  /** The ARN of the association. */
+  readonly serviceNetworkResourceAssociationArn: string;
+}
+
+/**
+ * The association `associateWith` makes. It is no construct of its own: its
+ * CloudFormation resource, `resource`, is a child of the resource configuration, where
+ * its construct path and logical id have always been.
+ */
+export class ServiceNetworkResourceAssociation implements IServiceNetworkResourceAssociation {
+  /** The id of the association. */
+  public readonly serviceNetworkResourceAssociationId: string;
+  /** The ARN of the association. */
+  public readonly serviceNetworkResourceAssociationArn: string;
+  /** The CloudFormation resource of the association. */
+  public readonly resource: vpclattice.CfnServiceNetworkResourceAssociation;
+
+  /**
+   * @param resource the CloudFormation resource of the association
+   */
+  constructor(resource: vpclattice.CfnServiceNetworkResourceAssociation) {
+    this.resource = resource;
+    this.serviceNetworkResourceAssociationId = resource.attrId;
+    this.serviceNetworkResourceAssociationArn = resource.attrArn;
+    Dependable.implement(this, { dependencyRoots: [resource] });
+  }
+}
+
+/**
+ * What a resource configuration has, whether created here or imported: the attributes
+ * of `IResourceConfiguration`, and `associateWith`.
+ */
+export abstract class ResourceConfigurationBase extends Resource implements IResourceConfiguration {
+  /** The id of the resource configuration. */
+  public abstract readonly resourceConfigurationId: string;
+  /** The ARN of the resource configuration. */
+  public abstract readonly resourceConfigurationArn: string;
+  /** The TCP port consumers connect to, when known. */
+  public abstract readonly port?: number;
+  /** The resource gateway the configuration is exposed through, when known. */
+  public abstract readonly resourceGateway?: IResourceGateway;
+
+  /**
+   * Whether the configuration may be associated with a shareable service network
+   * (its `AllowAssociationToSharableServiceNetwork`), or undefined when unknown.
+   * `associateWith` refuses a shareable network when it is false.
+   */
+  protected get allowsSharableServiceNetwork(): boolean | undefined {
+    return undefined;
+  }
+
+  /** Whether the associations `associateWith` makes enable private DNS. */
+  protected get associationPrivateDnsEnabled(): boolean {
+    return true;
+  }
+
+  /**
+   * Associates the resource configuration with a service network, so consumers
+   * connected to that network can reach the database.
+   *
+   * @param serviceNetwork the service network
+   * @param id the construct id, under this configuration, of the association's
+   * CloudFormation resource; by default `Association` followed by the service network's unique id
+   */
+  public associateWith(serviceNetwork: IServiceNetwork, id?: string): IServiceNetworkResourceAssociation {
+    validateServiceNetwork('associateWith(serviceNetwork)', serviceNetwork, this);
+    if (id !== undefined && (typeof id !== 'string' || id.length === 0)) {
+      throw new Error(`associateWith(id) must be a non-empty construct id, got ${show(id, this)}`);
+    }
+    const associationId = id ?? `Association${Names.uniqueId(serviceNetwork)}`;
+    const existing = this.node.tryFindChild(associationId);
+    const allowSharable = this.allowsSharableServiceNetwork;
+    throwIfAny('associateWith', [
+      {
+        condition: () => existing !== undefined,
+        message: () => id === undefined
+          ? `associateWith(serviceNetwork): resource configuration ${show(this.node.path)} is already associated with service network ${show(serviceNetwork.node.path)} (by ${show(existing!.node.path)})`
+          : `associateWith(id) ${show(id)} is already used by ${show(existing!.node.path)}: give each association its own id`,
+      },
+      sharableRule(allowSharable, serviceNetwork),
+    ]);
+    if (allowSharable === false && serviceNetwork.shareable === undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:associationMayBeRejected',
+        `allowAssociationToSharableServiceNetwork is false: the association with ${serviceNetwork.node.path} fails if that service network is shareable.`);
+    }
+    return new ServiceNetworkResourceAssociation(new vpclattice.CfnServiceNetworkResourceAssociation(this, associationId, {
+      resourceConfigurationId: this.resourceConfigurationId,
+      serviceNetworkId: serviceNetwork.serviceNetworkId,
+      privateDnsEnabled: this.associationPrivateDnsEnabled,
+    }));
+  }
 }
 
 /**
@@ -204,7 +321,7 @@ const CONFIGURATION_TYPE: Record<DatabaseSharingMode, string> = {
  *   instance: db,
  * });
  */
-export class LatticeSharedDatabase extends Resource implements IResourceConfiguration {
+export class LatticeSharedDatabase extends ResourceConfigurationBase {
   /**
    * Imports an existing resource configuration by ARN.
    */
@@ -219,17 +336,20 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
     if (attrs === undefined || attrs === null || typeof attrs !== 'object' || Array.isArray(attrs)) {
       throw new Error(`fromResourceConfigurationAttributes needs attributes with resourceConfigurationArn, got ${show(attrs, scope)}`);
     }
-    // arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}
-    // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html)
-    validateArn('resourceConfigurationArn', attrs.resourceConfigurationArn, RESOURCE_CONFIGURATION_ARN, scope);
-    // the port of the configuration's port ranges, "for example: 1-65535"
-    // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
-    validateRange('port', attrs.port, 1, 65535);
+    throwIfAny('fromResourceConfigurationAttributes', [
+      // arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}
+      // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html)
+      ruleFromCheck(() => validateArn('resourceConfigurationArn', attrs.resourceConfigurationArn, RESOURCE_CONFIGURATION_ARN, scope)),
+      // the port of the configuration's port ranges, "for example: 1-65535"
+      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
+      ruleFromCheck(() => validateRange('port', attrs.port, 1, 65535)),
+    ]);
 
-    class Import extends Resource implements IResourceConfiguration {
+    class Import extends ResourceConfigurationBase {
       public readonly resourceConfigurationArn = attrs.resourceConfigurationArn;
       public readonly resourceConfigurationId = Arn.split(attrs.resourceConfigurationArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName!;
       public readonly port = attrs.port;
+      public readonly resourceGateway = undefined;
 
       constructor() {
         super(scope, id, { environmentFromArn: attrs.resourceConfigurationArn });
@@ -252,8 +372,12 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
   public readonly port?: number;
   /** How the resource configuration names the database. */
   public readonly mode: DatabaseSharingMode;
-  /** The resource gateway the database is exposed through. */
-  public readonly resourceGateway: IResourceGateway;
+  /**
+   * The resource gateway the database is exposed through. Always set on a
+   * `LatticeSharedDatabase` (optional only because jsii forbids narrowing
+   * `IResourceConfiguration.resourceGateway`).
+   */
+  public readonly resourceGateway?: IResourceGateway;
   /**
    * The database hostname the resource configuration points at (DNS mode only).
    * It is also the name the database's TLS certificate is issued for.
@@ -264,30 +388,20 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
   private readonly privateDnsEnabled: boolean;
 
   constructor(scope: Construct, id: string, props: LatticeSharedDatabaseProps) {
-    validateProps(scope, props);
+    const detected = validateProps(scope, props);
     super(scope, id, { physicalName: props.resourceConfigurationName });
-    addResourceLimitValidation(this);
 
     const mode = props.mode ?? DatabaseSharingMode.DNS;
     const endpointType = props.clusterEndpoint ?? ClusterEndpointType.WRITER;
     const database: rds.IDatabaseInstance | rds.IDatabaseCluster = props.instance ?? props.cluster!;
-    const databaseProp = props.instance ? 'instance' : 'cluster';
     const databasePath = database.node.path;
-    const detected = props.instance ? instancePort(props.instance) : clusterPort(props.cluster!);
-    const port = props.port ?? detected.port;
-    if (port === undefined) {
-      throw new Error(`port must be given: the port of database ${show(databasePath)} is not a literal and its engine is unknown`);
-    }
-    if (props.port === undefined && !isUnresolved(port) && !isTcpPort(port)) {
-      // a resource configuration's port ranges are TCP ports, "for example: 1-65535"
-      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
-      throw new Error(`${databaseProp} ${show(databasePath)} has port ${show(port)}, which is no TCP port (a whole number from 1 to 65535): `
-        + 'give the database a valid port, or set port to the port it listens on');
-    }
+    // validateProps refused an unknown port
+    const port = (props.port ?? detected.port)!;
     if (props.port !== undefined && !isUnresolved(props.port) && detected.known && detected.port !== props.port) {
       switch (mode) {
         case DatabaseSharingMode.ARN:
-          throw new Error(`port must equal the port of database ${show(databasePath)} (${detected.port}) in ARN mode, where the resource configuration takes no port, got ${show(props.port)}`);
+          // refused by validateProps
+          break;
         case DatabaseSharingMode.DNS:
           Annotations.of(this).addWarningV2('cdk-lattice-shared-database:portDiffersFromDatabase',
             `port ${props.port} differs from the port of database ${databasePath} (${detected.port}): consumers will only reach it if the database really listens on ${props.port}.`);
@@ -307,22 +421,14 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
     let definition: vpclattice.CfnResourceConfiguration.ResourceConfigurationDefinitionProperty;
     switch (mode) {
       case DatabaseSharingMode.DNS:
+        // validateProps refused a database without the endpoint address and an IPv6-only gateway
         this.domainName = props.instance
           ? instanceHostname(props.instance)
           : clusterHostname(props.cluster!, endpointType);
-        // RDS endpoint names resolve to IPv4 addresses: an IPv6-only gateway cannot reach them
-        if (gateway.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
-          throw new Error(`resourceGateway ${show(gateway.node.path)} has ipAddressType IPV6, but an RDS endpoint resolves to IPv4 addresses: use IPV4 or DUALSTACK`);
-        }
         definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
         break;
       case DatabaseSharingMode.ARN:
-        // CreateResourceGateway, resourceConfigDnsResolution: "An IN_VPC resource gateway can't be
-        // used for ARN resource configurations"
-        // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
-        if (gateway.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC) {
-          throw new Error(`mode ARN needs a resource gateway whose resourceConfigDnsResolution is not IN_VPC (AWS refuses ARN resource configurations on an IN_VPC gateway): resourceGateway ${show(gateway.node.path)} has resourceConfigDnsResolution 'IN_VPC', got mode 'ARN'`);
-        }
+        // validateProps refused an IN_VPC gateway
         definition = { arnResource: props.instance ? props.instance.instanceArn : props.cluster!.clusterArn };
         // ArnResource: "Update requires: Updates are not supported" (AWS::VpcLattice::ResourceConfiguration
         // ResourceConfigurationDefinition,
@@ -404,41 +510,14 @@ export class LatticeSharedDatabase extends Resource implements IResourceConfigur
     }
   }
 
-  /**
-   * Associates the resource configuration with a service network, so consumers
-   * connected to that network can reach the database.
-   *
-   * @param serviceNetwork the service network
-   * @param id the construct id of the association; by default `Association`
-   * followed by the service network's unique id
-   */
-  public associateWith(serviceNetwork: IServiceNetwork, id?: string): vpclattice.CfnServiceNetworkResourceAssociation {
-    validateServiceNetwork('associateWith(serviceNetwork)', serviceNetwork, this);
-    if (id !== undefined && (typeof id !== 'string' || id.length === 0)) {
-      throw new Error(`associateWith(id) must be a non-empty construct id, got ${show(id, this)}`);
-    }
-    const associationId = id ?? `Association${Names.uniqueId(serviceNetwork)}`;
-    const existing = this.node.tryFindChild(associationId);
-    if (existing !== undefined) {
-      throw new Error(id === undefined
-        ? `associateWith(serviceNetwork): resource configuration ${show(this.node.path)} is already associated with service network ${show(serviceNetwork.node.path)} (by ${show(existing.node.path)})`
-        : `associateWith(id) ${show(id)} is already used by ${show(existing.node.path)}: give each association its own id`);
-    }
-    // allowAssociationToShareableServiceNetwork: "Specifies whether the resource configuration can be
-    // associated with a sharable service network" (CreateResourceConfiguration,
-    // https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
-    if (!this.allowSharable && serviceNetwork instanceof ServiceNetwork) {
-      throw new Error(`allowAssociationToSharableServiceNetwork must be true to associate with service network ${show(serviceNetwork.node.path)}, which is shareable; got false`);
-    }
-    if (!this.allowSharable) {
-      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:associationMayBeRejected',
-        `allowAssociationToSharableServiceNetwork is false: the association with ${serviceNetwork.node.path} fails if that service network is shareable.`);
-    }
-    return new vpclattice.CfnServiceNetworkResourceAssociation(this, associationId, {
-      resourceConfigurationId: this.resourceConfigurationId,
-      serviceNetworkId: serviceNetwork.serviceNetworkId,
-      privateDnsEnabled: this.privateDnsEnabled,
-    });
+  /** Whether the configuration may be associated with a shareable service network. */
+  protected get allowsSharableServiceNetwork(): boolean | undefined {
+    return this.allowSharable;
+  }
+
+  /** Whether the associations `associateWith` makes enable private DNS. */
+  protected get associationPrivateDnsEnabled(): boolean {
+    return this.privateDnsEnabled;
   }
 }
 
@@ -447,15 +526,17 @@ function unknownMode(mode: never): Error {
   return new Error(`mode must be one of DatabaseSharingMode.DNS ('DNS'), DatabaseSharingMode.ARN ('ARN'); got ${show(mode)}`);
 }
 
-/** Everything the props of a `LatticeSharedDatabase` can be checked for on their own. */
-function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): void {
+/**
+ * Checks the props of a `LatticeSharedDatabase`: first the type guards, which stop at once
+ * (later rules would crash on what they refuse), then every value rule, all reported
+ * together. Returns what the library tells of the database's port.
+ */
+function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): DatabasePort {
   validatePropsObject('LatticeSharedDatabase', 'resourceGateway and instance or cluster', props, scope);
   if (!hasMembers(props.resourceGateway, 'resourceGatewayId', 'connections', 'node')) {
     throw new Error('resourceGateway must be an IResourceGateway (a ResourceGateway, or one imported with ResourceGateway.fromResourceGatewayId or '
       + `fromResourceGatewayAttributes), got ${show(props.resourceGateway, scope)}`);
   }
-
-  validateExactlyOne({ instance: props.instance, cluster: props.cluster });
   if (props.instance !== undefined && !(Construct.isConstruct(props.instance) && hasMembers(props.instance, 'instanceIdentifier', 'connections'))) {
     throw new Error(`instance must be an rds.IDatabaseInstance (a DatabaseInstance, a DatabaseInstanceReadReplica or an import), got ${show(props.instance, scope)}`
       + (hasMembers(props.instance, 'clusterIdentifier') ? ': it is a DB cluster, give it as cluster' : ''));
@@ -464,50 +545,136 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): voi
     throw new Error(`cluster must be an rds.IDatabaseCluster (a DatabaseCluster or an import), got ${show(props.cluster, scope)}`
       + (hasMembers(props.cluster, 'instanceIdentifier') ? ': it is a DB instance, give it as instance' : ''));
   }
-
-  // enum values from JavaScript, JSON or YAML ('dns' for 'DNS') would otherwise pick a branch silently
-  validateEnum('mode', props.mode, DatabaseSharingMode, 'DatabaseSharingMode');
-  validateEnum('clusterEndpoint', props.clusterEndpoint, ClusterEndpointType, 'ClusterEndpointType');
-  if (props.clusterEndpoint !== undefined && props.cluster === undefined) {
-    throw new Error(`clusterEndpoint can only be set with cluster, got clusterEndpoint ${show(props.clusterEndpoint)} with instance ${show(props.instance!.node.path)}`);
-  }
-  if (props.clusterEndpoint === ClusterEndpointType.READER && props.mode === DatabaseSharingMode.ARN) {
-    throw new Error(`clusterEndpoint ${show(ClusterEndpointType.READER)} needs mode DNS: an ARN resource configuration names the whole cluster, got mode ${show(props.mode)}`);
-  }
-
-  // PortRanges: "The TCP port ranges that a consumer can use to access a resource configuration
-  // (for example: 1-65535)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
-  validateRange('port', props.port, 1, 65535);
-
-  // Name: 3-40 characters, pattern ^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$
-  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
   if (props.resourceConfigurationName !== undefined && typeof props.resourceConfigurationName !== 'string') {
     throw new Error(`resourceConfigurationName must be a string of 3-40 lowercase letters, digits and single hyphens, got ${show(props.resourceConfigurationName, scope)}`);
   }
-  validateLatticeName('resourceConfigurationName', props.resourceConfigurationName,
-    { minLength: 3, maxLength: 40, reservedPrefix: 'rcfg-' });
-  validateCustomDomainName(props.customDomainName, scope);
-
-  // AllowAssociationToSharableServiceNetwork, "Type: Boolean" (AWS::VpcLattice::ResourceConfiguration,
-  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
-  validateBoolean('allowAssociationToSharableServiceNetwork', props.allowAssociationToSharableServiceNetwork);
-  // PrivateDnsEnabled, "Type: Boolean" (AWS::VpcLattice::ServiceNetworkResourceAssociation,
-  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkresourceassociation.html)
-  validateBoolean('privateDnsEnabled', props.privateDnsEnabled);
-
   if (Construct.isConstruct(props.serviceNetworks)) {
     throw new Error(`serviceNetworks must be a list of service networks, got the single construct ${show(props.serviceNetworks.node.path)}: write [network]`);
   }
   validateEntries('serviceNetworks', props.serviceNetworks, 'an IServiceNetwork');
-  if (props.serviceNetworks !== undefined && !isUnresolved(props.serviceNetworks)) {
-    props.serviceNetworks.forEach((network, index) => {
-      validateServiceNetwork(`serviceNetworks[${index}]`, network, scope);
-      const first = props.serviceNetworks!.indexOf(network);
-      if (first !== index) {
-        throw new Error(`serviceNetworks[${index}] is service network ${show(network.node.path)} again (also serviceNetworks[${first}]): associate with each network once`);
+  const serviceNetworks = props.serviceNetworks !== undefined && !isUnresolved(props.serviceNetworks) ? props.serviceNetworks : [];
+  serviceNetworks.forEach((network, index) => validateServiceNetwork(`serviceNetworks[${index}]`, network, scope));
+
+  const mode = props.mode ?? DatabaseSharingMode.DNS;
+  const gateway = props.resourceGateway;
+  // the database, when exactly one is given (the rule below refuses both and none)
+  const one = (props.instance === undefined) !== (props.cluster === undefined);
+  const databaseProp = props.instance !== undefined ? 'instance' : 'cluster';
+  const database: rds.IDatabaseInstance | rds.IDatabaseCluster | undefined = one ? props.instance ?? props.cluster : undefined;
+  const detected = props.instance !== undefined ? instancePort(props.instance)
+    : props.cluster !== undefined ? clusterPort(props.cluster) : undefined;
+
+  throwIfAny('LatticeSharedDatabase', [
+    ruleFromCheck(() => validateExactlyOne({ instance: props.instance, cluster: props.cluster })),
+
+    // enum values from JavaScript, JSON or YAML ('dns' for 'DNS') would otherwise pick a branch silently
+    ruleFromCheck(() => validateEnum('mode', props.mode, DatabaseSharingMode, 'DatabaseSharingMode')),
+    ruleFromCheck(() => validateEnum('clusterEndpoint', props.clusterEndpoint, ClusterEndpointType, 'ClusterEndpointType')),
+    {
+      condition: () => props.clusterEndpoint !== undefined && props.cluster === undefined,
+      message: () => `clusterEndpoint can only be set with cluster, got clusterEndpoint ${show(props.clusterEndpoint)}`
+        + (props.instance !== undefined ? ` with instance ${show(props.instance.node.path)}` : ' without cluster'),
+    },
+    readerNeedsDnsRule(props.clusterEndpoint, props.mode),
+
+    // PortRanges: "The TCP port ranges that a consumer can use to access a resource configuration
+    // (for example: 1-65535)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+    ruleFromCheck(() => validateRange('port', props.port, 1, 65535)),
+    {
+      condition: () => database !== undefined && props.port === undefined && detected?.port === undefined,
+      message: () => `port must be given: the port of database ${show(database!.node.path)} is not a literal and its engine is unknown`,
+    },
+    {
+      // a resource configuration's port ranges are TCP ports, "for example: 1-65535"
+      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
+      condition: () => database !== undefined && props.port === undefined && detected?.port !== undefined
+        && !isUnresolved(detected.port) && !isTcpPort(detected.port),
+      message: () => `${databaseProp} ${show(database!.node.path)} has port ${show(detected!.port)}, which is no TCP port (a whole number from 1 to 65535): `
+        + 'give the database a valid port, or set port to the port it listens on',
+    },
+    {
+      // in ARN mode the construct sets no port ranges on the configuration: another port than the
+      // database's would only open the wrong port from the gateway
+      condition: () => database !== undefined && mode === DatabaseSharingMode.ARN && isTcpPort(props.port)
+        && detected?.known === true && detected.port !== props.port,
+      message: () => `port must equal the port of database ${show(database!.node.path)} (${detected!.port}) in ARN mode, where the resource configuration takes no port, got ${show(props.port)}`,
+    },
+    {
+      // RDS endpoint names resolve to IPv4 addresses: an IPv6-only gateway cannot reach them
+      condition: () => mode === DatabaseSharingMode.DNS && gateway.ipAddressType === ResourceGatewayIpAddressType.IPV6,
+      message: () => `resourceGateway ${show(gateway.node.path)} has ipAddressType IPV6, but an RDS endpoint resolves to IPv4 addresses: use IPV4 or DUALSTACK`,
+    },
+    {
+      // CreateResourceGateway, resourceConfigDnsResolution: "An IN_VPC resource gateway can't be
+      // used for ARN resource configurations"
+      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
+      condition: () => mode === DatabaseSharingMode.ARN && gateway.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC,
+      message: () => `mode ARN needs a resource gateway whose resourceConfigDnsResolution is not IN_VPC (AWS refuses ARN resource configurations on an IN_VPC gateway): resourceGateway ${show(gateway.node.path)} has resourceConfigDnsResolution 'IN_VPC', got mode 'ARN'`,
+    },
+    // DNS mode needs the database's endpoint name: DnsResource DomainName, "Required: Yes"
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-resourceconfiguration-dnsresource.html)
+    ruleFromCheck(() => {
+      if (mode !== DatabaseSharingMode.DNS || database === undefined) {
+        return;
       }
-    });
-  }
+      if (props.instance !== undefined) {
+        instanceHostname(props.instance);
+      } else if (isMember(props.clusterEndpoint ?? ClusterEndpointType.WRITER, ClusterEndpointType)) {
+        clusterHostname(props.cluster!, props.clusterEndpoint ?? ClusterEndpointType.WRITER);
+      }
+    }),
+
+    // Name: 3-40 characters, pattern ^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+    ruleFromCheck(() => validateLatticeName('resourceConfigurationName', props.resourceConfigurationName,
+      { minLength: 3, maxLength: 40, reservedPrefix: 'rcfg-' })),
+    ruleFromCheck(() => validateCustomDomainName(props.customDomainName, scope)),
+
+    // AllowAssociationToSharableServiceNetwork, "Type: Boolean" (AWS::VpcLattice::ResourceConfiguration,
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+    ruleFromCheck(() => validateBoolean('allowAssociationToSharableServiceNetwork', props.allowAssociationToSharableServiceNetwork)),
+    // PrivateDnsEnabled, "Type: Boolean" (AWS::VpcLattice::ServiceNetworkResourceAssociation,
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkresourceassociation.html)
+    ruleFromCheck(() => validateBoolean('privateDnsEnabled', props.privateDnsEnabled)),
+
+    ...serviceNetworks.map((network, index): ValidationRule => ({
+      condition: () => serviceNetworks.indexOf(network) !== index,
+      message: () => `serviceNetworks[${index}] is service network ${show(network.node.path)} again (also serviceNetworks[${serviceNetworks.indexOf(network)}]): associate with each network once`,
+    })),
+    ...serviceNetworks.map(network => sharableRule(props.allowAssociationToSharableServiceNetwork, network)),
+  ]);
+  // the rules refused neither instance nor cluster
+  return detected!;
+}
+
+/**
+ * The rule that a cluster's reader endpoint is shared in DNS mode only: an ARN resource
+ * configuration names the whole cluster. Broken when `clusterEndpoint` is READER and `mode`
+ * is ARN.
+ */
+function readerNeedsDnsRule(clusterEndpoint: ClusterEndpointType | undefined, mode: DatabaseSharingMode | undefined): ValidationRule {
+  return {
+    condition: () => clusterEndpoint === ClusterEndpointType.READER && mode === DatabaseSharingMode.ARN,
+    message: () => `clusterEndpoint ${show(ClusterEndpointType.READER)} needs mode DNS: an ARN resource configuration names the whole cluster, got mode ${show(mode)}`,
+  };
+}
+
+/**
+ * `allowAssociationToShareableServiceNetwork`: "Specifies whether the resource configuration can be
+ * associated with a sharable service network" (CreateResourceConfiguration,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html).
+ * Broken when the configuration may not be and the network is shareable.
+ */
+function sharableRule(allowSharable: boolean | undefined, serviceNetwork: IServiceNetwork): ValidationRule {
+  return {
+    condition: () => allowSharable === false && serviceNetwork.shareable === true,
+    message: () => `allowAssociationToSharableServiceNetwork must be true to associate with service network ${show(serviceNetwork.node.path)}, which is shareable; got false`,
+  };
+}
+
+/** Whether a value is a member of a string enum. */
+function isMember(value: unknown, enumObject: object): boolean {
+  return Object.values(enumObject).includes(value);
 }
 
 /** Checks that a value is a service network this library can associate with. */

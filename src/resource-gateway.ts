@@ -1,15 +1,16 @@
-import { Annotations, Arn, ArnFormat, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { RESOURCE_GATEWAY_ARN } from './private/arns';
+import { idAndArn } from './private/imports';
 import { latticeName } from './private/names';
-import { addResourceLimitValidation } from './private/resource-limit';
-import { ownSecurityGroups, securityGroupsInOtherVpc, validateSecurityGroupList } from './private/security-groups';
-import { PrivateSubnets, selectPrivateSubnets, validateVpc } from './private/subnets';
+import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import {
-  isUnresolved, show, validateArn, validateEnum, validateExactlyOne, validateLatticeName, validateRange,
-} from './private/validation';
+  ownSecurityGroups, securityGroupCountRule, securityGroupsInOtherVpc, validateSecurityGroupList,
+} from './private/security-groups';
+import { PrivateSubnets, selectPrivateSubnets, validateVpc } from './private/subnets';
+import { isUnresolved, show, validateEnum, validateLatticeName, validateRange } from './private/validation';
 
 /**
  * The IP address types a resource gateway can use.
@@ -62,6 +63,12 @@ export interface IResourceGateway extends IResource, ec2.IConnectable {
    * DNS-type configuration of an RDS endpoint (IPv4 addresses) on an IPv6-only gateway.
    */
   readonly ipAddressType?: ResourceGatewayIpAddressType;
+
+  /**
+   * The id of the VPC the gateway lives in, when known. A consumer's resource endpoint
+   * cannot be created in that VPC.
+   */
+  readonly vpcId?: string;
 }
 
 /**
@@ -101,6 +108,13 @@ export interface ResourceGatewayAttributes {
    * @default - unknown: not checked
    */
   readonly ipAddressType?: ResourceGatewayIpAddressType;
+
+  /**
+   * The id of the VPC the gateway lives in, such as `vpc-0123456789abcdef0`, so that a
+   * consumer's resource endpoint in that same VPC can be refused.
+   * @default - unknown: not checked
+   */
+  readonly vpcId?: string;
 }
 
 /**
@@ -192,6 +206,13 @@ const SECURITY_GROUP_ID = /^sg-([0-9a-z]{8}|[0-9a-z]{17})$/;
 const MAX_SECURITY_GROUPS = 5;
 
 /**
+ * A VPC id: `vpc-` and 8 or 17 lowercase letters or digits (EC2 resource ids have "8
+ * characters after the hyphen" or, since 2016-2018, "17 characters after the hyphen",
+ * Amazon EC2 User Guide, Resource IDs, https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html).
+ */
+const VPC_ID = /^vpc-([0-9a-z]{8}|[0-9a-z]{17})$/;
+
+/**
  * What a resource gateway has, whether created here or imported.
  */
 export abstract class ResourceGatewayBase extends Resource implements IResourceGateway {
@@ -205,6 +226,8 @@ export abstract class ResourceGatewayBase extends Resource implements IResourceG
   public abstract readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
   /** The IP address type of the gateway, when known. */
   public abstract readonly ipAddressType?: ResourceGatewayIpAddressType;
+  /** The id of the VPC the gateway lives in, when known. */
+  public abstract readonly vpcId?: string;
 }
 
 /**
@@ -223,58 +246,57 @@ export class ResourceGateway extends ResourceGatewayBase {
    * Imports an existing resource gateway by id or ARN.
    */
   public static fromResourceGatewayAttributes(scope: Construct, id: string, attrs: ResourceGatewayAttributes): IResourceGateway {
+    // type guards: what the rules below read must be there and of its type
     if (attrs !== undefined && (attrs === null || typeof attrs !== 'object')) {
       throw new Error(`attrs must be ResourceGatewayAttributes with resourceGatewayId or resourceGatewayArn, got ${show(attrs)}`);
     }
-    attrs = attrs ?? {};
-    validateExactlyOne({
-      resourceGatewayId: attrs.resourceGatewayId,
-      resourceGatewayArn: attrs.resourceGatewayArn,
-    });
-    if (attrs.resourceGatewayArn !== undefined) {
-      validateArn('resourceGatewayArn', attrs.resourceGatewayArn, RESOURCE_GATEWAY_ARN, scope);
-      // the id inside a literal ARN follows the id pattern too (UpdateResourceGateway,
-      // `arn:...:resourcegateway/rgw-[0-9a-z]{17}`,
+    const given: ResourceGatewayAttributes = attrs ?? {};
+    if (given.securityGroups !== undefined) {
+      validateSecurityGroupList('securityGroups', given.securityGroups, scope);
+    }
+
+    const imported = idAndArn(scope, {
+      construct: 'ResourceGateway.fromResourceGatewayAttributes',
+      idProp: 'resourceGatewayId',
+      arnProp: 'resourceGatewayArn',
+      id: given.resourceGatewayId,
+      arn: given.resourceGatewayArn,
+      service: 'vpc-lattice',
+      resourceType: 'resourcegateway',
+      what: 'resource gateway',
+      // the id, alone and inside the ARN, follows the id pattern (UpdateResourceGateway,
+      // `rgw-[0-9a-z]{17}` and `arn:...:resourcegateway/rgw-[0-9a-z]{17}`,
       // https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html)
-      const inArn = /resourcegateway\/([^/]*)$/.exec(attrs.resourceGatewayArn)?.[1];
-      if (inArn !== undefined && !Token.isUnresolved(inArn) && !GATEWAY_ID.test(inArn)) {
-        throw new Error(`resourceGatewayArn must end in a resource gateway id like 'rgw-0123456789abcdef0' (rgw- and 17 lowercase letters or digits), got ${show(attrs.resourceGatewayArn, scope)}`);
-      }
-    }
-    if (attrs.resourceGatewayId !== undefined && !isUnresolved(attrs.resourceGatewayId)
-      && (typeof attrs.resourceGatewayId !== 'string' || !GATEWAY_ID.test(attrs.resourceGatewayId))) {
-      throw new Error(`resourceGatewayId must look like 'rgw-0123456789abcdef0' (rgw- and 17 lowercase letters or digits), got ${show(attrs.resourceGatewayId, scope)}`);
-    }
-    validateGatewayEnums(attrs);
-    if (attrs.securityGroups !== undefined) {
-      validateSecurityGroupList('securityGroups', attrs.securityGroups, scope);
-      if (attrs.securityGroups.length > MAX_SECURITY_GROUPS) {
-        throw new Error(`securityGroups of an existing resource gateway hold at most ${MAX_SECURITY_GROUPS} security groups, got ${attrs.securityGroups.length}: ${show(attrs.securityGroups.map(sg => sg.securityGroupId), scope)}`);
-      }
-      validateSecurityGroupIds(attrs.securityGroups, scope);
-    }
+      idPattern: GATEWAY_ID,
+      idExample: 'rgw-0123456789abcdef0',
+      idShape: 'rgw- and 17 lowercase letters or digits',
+      arnRules: RESOURCE_GATEWAY_ARN,
+    }, [
+      ...gatewayEnumRules(given),
+      {
+        // at most MAX_SECURITY_GROUPS (5): see its source above
+        condition: () => given.securityGroups !== undefined && given.securityGroups.length > MAX_SECURITY_GROUPS,
+        message: () => `securityGroups of an existing resource gateway hold at most ${MAX_SECURITY_GROUPS} security groups, got ${given.securityGroups!.length}: `
+          + `${show(given.securityGroups!.map(sg => sg.securityGroupId), scope)}`,
+      },
+      ...securityGroupIdRules(given.securityGroups, scope),
+      {
+        // VPC_ID: see its source above
+        condition: () => given.vpcId !== undefined && !isUnresolved(given.vpcId) && (typeof given.vpcId !== 'string' || !VPC_ID.test(given.vpcId)),
+        message: () => `vpcId must look like 'vpc-0123456789abcdef0' (vpc- and 8 or 17 lowercase letters or digits), got ${show(given.vpcId, scope)}`,
+      },
+    ]);
 
     class Import extends ResourceGatewayBase {
-      public readonly resourceGatewayId: string;
-      public readonly resourceGatewayArn: string;
-      public readonly connections = new ec2.Connections({ securityGroups: attrs.securityGroups });
-      public readonly resourceConfigDnsResolution = attrs.resourceConfigDnsResolution;
-      public readonly ipAddressType = attrs.ipAddressType;
+      public readonly resourceGatewayId = imported.id;
+      public readonly resourceGatewayArn = imported.arn;
+      public readonly connections = new ec2.Connections({ securityGroups: given.securityGroups });
+      public readonly resourceConfigDnsResolution = given.resourceConfigDnsResolution;
+      public readonly ipAddressType = given.ipAddressType;
+      public readonly vpcId = given.vpcId;
 
       constructor() {
-        super(scope, id, attrs.resourceGatewayArn ? { environmentFromArn: attrs.resourceGatewayArn } : {});
-        if (attrs.resourceGatewayArn !== undefined) {
-          this.resourceGatewayArn = attrs.resourceGatewayArn;
-          this.resourceGatewayId = Arn.split(attrs.resourceGatewayArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName!;
-        } else {
-          this.resourceGatewayId = attrs.resourceGatewayId!;
-          this.resourceGatewayArn = Stack.of(this).formatArn({
-            service: 'vpc-lattice',
-            resource: 'resourcegateway',
-            resourceName: this.resourceGatewayId,
-            arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-          });
-        }
+        super(scope, id, { environmentFromArn: imported.environmentFromArn });
       }
     }
     return new Import();
@@ -318,8 +340,14 @@ export class ResourceGateway extends ResourceGatewayBase {
   public readonly ipAddressType?: ResourceGatewayIpAddressType;
   /** Where the gateway resolves the domain names of its resource configurations (undefined: the service default). */
   public readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
+  /**
+   * The id of the VPC the gateway lives in (`vpc.vpcId`). Always set on a
+   * `ResourceGateway` (optional only because jsii forbids narrowing `IResourceGateway.vpcId`).
+   */
+  public readonly vpcId?: string;
 
   constructor(scope: Construct, id: string, props: ResourceGatewayProps) {
+    // type guards: what the rules below read must be there and of its type
     if (props === undefined || props === null || typeof props !== 'object') {
       throw new Error(`vpc is required: ResourceGateway takes props such as { vpc }, got props ${show(props)}`);
     }
@@ -328,49 +356,51 @@ export class ResourceGateway extends ResourceGatewayBase {
     if (name !== undefined && !isUnresolved(name) && typeof name !== 'string') {
       throw new Error(`resourceGatewayName must be a string, got ${show(name)}`);
     }
-    validateLatticeName('resourceGatewayName', name, { minLength: 3, maxLength: 40, reservedPrefix: 'rgw-' });
-    super(scope, id, { physicalName: name });
-    addResourceLimitValidation(this);
+    if (props.securityGroups !== undefined) {
+      validateSecurityGroupList('securityGroups', props.securityGroups, scope);
+    }
 
-    validateGatewayEnums(props);
-    validateRange('ipv4AddressesPerEni', props.ipv4AddressesPerEni, 1, 62);
-    // "If you selected IPv4 or Dualstack for the IP address type, you can enter the number of
-    // IPv4 addresses per ENI" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/create-resource-gateway.html)
-    if (props.ipv4AddressesPerEni !== undefined && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
-      throw new Error(`ipv4AddressesPerEni cannot be set when ipAddressType is IPV6, got ${show(props.ipv4AddressesPerEni)}`);
-    }
+    // the value rules, all reported at once; the subnet rules read what the selection found
+    const selected: { subnets?: PrivateSubnets } = {};
+    throwIfAny('ResourceGateway', [
+      ruleFromCheck(() => validateLatticeName('resourceGatewayName', name, { minLength: 3, maxLength: 40, reservedPrefix: 'rgw-' })),
+      ...gatewayEnumRules(props),
+      ruleFromCheck(() => validateRange('ipv4AddressesPerEni', props.ipv4AddressesPerEni, 1, 62)),
+      {
+        // "If you selected IPv4 or Dualstack for the IP address type, you can enter the number of
+        // IPv4 addresses per ENI" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/create-resource-gateway.html)
+        condition: () => props.ipv4AddressesPerEni !== undefined && props.ipAddressType === ResourceGatewayIpAddressType.IPV6,
+        message: () => `ipv4AddressesPerEni cannot be set when ipAddressType is IPV6, got ${show(props.ipv4AddressesPerEni)}`,
+      },
+      ruleFromCheck(() => {
+        selected.subnets = selectPrivateSubnets(props.vpc, props.vpcSubnets, 'the resource gateway');
+      }),
+      {
+        // The library's rule, from AWS's: "At least one Availability Zone of the VPC endpoint and
+        // the resource gateway have to overlap", and a resource gateway "spans multiple Availability
+        // Zones" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html). Subnets
+        // whose zones are all the same token are in one zone too (an environment-agnostic stack).
+        condition: () => selected.subnets?.singleAvailabilityZone === true,
+        message: () => singleZoneMessage(selected.subnets!, props, scope),
+      },
+      // 1 to MAX_SECURITY_GROUPS (5) groups: see its source above
+      securityGroupCountRule(props.securityGroups, scope),
+      ...securityGroupIdRules(props.securityGroups, scope),
+      ...foreignSecurityGroupRules(props.securityGroups, props.vpc, scope),
+    ]);
+    const subnets = selected.subnets!;
+
+    super(scope, id, { physicalName: name });
+
     this.vpc = props.vpc;
+    this.vpcId = props.vpc.vpcId;
     const ipAddressType = this.ipAddressType = props.ipAddressType ?? ResourceGatewayIpAddressType.IPV4;
-    const subnets = selectPrivateSubnets(props.vpc, props.vpcSubnets, 'the resource gateway');
-    // The library's rule, from AWS's: "At least one Availability Zone of the VPC endpoint and
-    // the resource gateway have to overlap", and a resource gateway "spans multiple Availability
-    // Zones" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html). Subnets
-    // whose zones are all the same token are in one zone too (an environment-agnostic stack).
-    if (subnets.singleAvailabilityZone) {
-      const selects = subnets.subnetIds.length === 1 ? `the one subnet ${show(subnets.subnetIds, this)}` : `the ${subnets.subnetIds.length} subnets ${show(subnets.subnetIds, this)}`;
-      const where = subnets.availabilityZones.length > 0
-        ? `all in ${show(subnets.availabilityZones, this)}`
-        : '(its Availability Zone is not known: a subnet is in one zone)';
-      throw new Error(`vpcSubnets must select subnets in at least two Availability Zones, but ${props.vpcSubnets === undefined ? 'the default selection' : 'vpcSubnets'} `
-        + `${subnets.selectionShown} selects ${selects} of VPC ${show(props.vpc.node.path)}, ${where}`);
-    }
     this.node.addValidation({ validate: () => ipAddressTypeProblems(ipAddressType, props.ipAddressType === undefined, subnets, props.vpc) });
     this.availabilityZones = subnets.availabilityZones;
 
-    // 1 to MAX_SECURITY_GROUPS (5) groups: see its source above
+    // the given security groups (checked above), or a new one
     const securityGroups = ownSecurityGroups(this, props.vpc, props.securityGroups,
       'VPC Lattice resource gateway: egress only to the databases it exposes');
-    if (props.securityGroups !== undefined) {
-      validateSecurityGroupIds(props.securityGroups, this);
-      // "The security groups must be in the same VPC" (CreateResourceGateway securityGroupIds,
-      // https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html)
-      const foreign = securityGroupsInOtherVpc(props.securityGroups, props.vpc);
-      if (foreign.length > 0) {
-        const f = foreign[0];
-        throw new Error(`securityGroups must be in the gateway's vpc ${show(props.vpc.node.path)} (${show(props.vpc.vpcId, this)}), `
-          + `but securityGroups[${f.index}] ${show(f.securityGroup.node.path)} is in VPC ${show(f.vpcId, this)}`);
-      }
-    }
     this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
     this.connections = new ec2.Connections({ securityGroups });
 
@@ -420,31 +450,58 @@ export class ResourceGateway extends ResourceGatewayBase {
   }
 }
 
-/** Enum props of a gateway and its imports, and the pair AWS refuses. Tokens are accepted as they are. */
-function validateGatewayEnums(props: { ipAddressType?: unknown; resourceConfigDnsResolution?: unknown }): void {
-  if (!isUnresolved(props.ipAddressType)) {
-    validateEnum('ipAddressType', props.ipAddressType, ResourceGatewayIpAddressType, 'ResourceGatewayIpAddressType');
-  }
-  if (!isUnresolved(props.resourceConfigDnsResolution)) {
-    validateEnum('resourceConfigDnsResolution', props.resourceConfigDnsResolution, ResourceConfigDnsResolution, 'ResourceConfigDnsResolution');
-  }
-  // "You cannot set DNS Resolution to IN_VPC if the resource gateway uses IPv6-only subnets"
-  // (VPC Lattice User Guide, Resource gateways, Resource Config DNS Resolution,
-  // https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html)
-  if (props.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC && props.ipAddressType === ResourceGatewayIpAddressType.IPV6) {
-    throw new Error(`resourceConfigDnsResolution IN_VPC is not allowed for an IPv6-only gateway (ipAddressType IPV6), got resourceConfigDnsResolution ${show(props.resourceConfigDnsResolution)}`);
-  }
+/** The rules of the enum props of a gateway and its imports, and of the pair AWS refuses. Tokens are accepted as they are. */
+function gatewayEnumRules(props: { ipAddressType?: unknown; resourceConfigDnsResolution?: unknown }): ValidationRule[] {
+  return [
+    // IpAddressType allowed values IPV4 | IPV6 | DUALSTACK, ResourceConfigDnsResolution PUBLIC | IN_VPC
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourcegateway.html)
+    ruleFromCheck(() => validateEnum('ipAddressType', props.ipAddressType, ResourceGatewayIpAddressType, 'ResourceGatewayIpAddressType')),
+    ruleFromCheck(() => validateEnum('resourceConfigDnsResolution', props.resourceConfigDnsResolution, ResourceConfigDnsResolution, 'ResourceConfigDnsResolution')),
+    {
+      // "You cannot set DNS Resolution to IN_VPC if the resource gateway uses IPv6-only subnets"
+      // (VPC Lattice User Guide, Resource gateways, Resource Config DNS Resolution,
+      // https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html)
+      condition: () => props.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC
+        && props.ipAddressType === ResourceGatewayIpAddressType.IPV6,
+      message: () => `resourceConfigDnsResolution IN_VPC is not allowed for an IPv6-only gateway (ipAddressType IPV6), got resourceConfigDnsResolution ${show(props.resourceConfigDnsResolution)}`,
+    },
+  ];
 }
 
-/** Refuses a literal security group id that no security group can have. */
-function validateSecurityGroupIds(groups: ec2.ISecurityGroup[], scope: Construct): void {
-  groups.forEach((sg, index) => {
+/** A rule for each given security group: its id, when literal, must be one a security group can have. */
+function securityGroupIdRules(groups: ec2.ISecurityGroup[] | undefined, scope: Construct): ValidationRule[] {
+  return (groups ?? []).map((sg, index) => ({
     // UpdateResourceGateway securityGroupIds pattern sg-(([0-9a-z]{8})|([0-9a-z]{17}))
     // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html)
-    if (!Token.isUnresolved(sg.securityGroupId) && !SECURITY_GROUP_ID.test(sg.securityGroupId)) {
-      throw new Error(`securityGroups[${index}] has the id ${show(sg.securityGroupId, scope)}, but security group ids are sg- and 8 or 17 lowercase letters or digits, such as 'sg-0123456789abcdef0'`);
-    }
-  });
+    condition: () => !Token.isUnresolved(sg.securityGroupId) && !SECURITY_GROUP_ID.test(sg.securityGroupId),
+    message: () => `securityGroups[${index}] has the id ${show(sg.securityGroupId, scope)}, but security group ids are sg- and 8 or 17 lowercase letters or digits, such as 'sg-0123456789abcdef0'`,
+  }));
+}
+
+/**
+ * A rule for each given security group that is certainly in another VPC than the
+ * gateway: "The security groups must be in the same VPC" (CreateResourceGateway
+ * securityGroupIds, https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html).
+ */
+function foreignSecurityGroupRules(groups: ec2.ISecurityGroup[] | undefined, vpc: ec2.IVpc, scope: Construct): ValidationRule[] {
+  if (groups === undefined) {
+    return [];
+  }
+  return securityGroupsInOtherVpc(groups, vpc).map(f => ({
+    condition: () => true,
+    message: () => `securityGroups must be in the gateway's vpc ${show(vpc.node.path)} (${show(vpc.vpcId, scope)}), `
+      + `but securityGroups[${f.index}] ${show(f.securityGroup.node.path)} is in VPC ${show(f.vpcId, scope)}`,
+  }));
+}
+
+/** The message of subnets that are all in one Availability Zone. */
+function singleZoneMessage(subnets: PrivateSubnets, props: ResourceGatewayProps, scope: Construct): string {
+  const selects = subnets.subnetIds.length === 1 ? `the one subnet ${show(subnets.subnetIds, scope)}` : `the ${subnets.subnetIds.length} subnets ${show(subnets.subnetIds, scope)}`;
+  const where = subnets.availabilityZones.length > 0
+    ? `all in ${show(subnets.availabilityZones, scope)}`
+    : '(its Availability Zone is not known: a subnet is in one zone)';
+  return `vpcSubnets must select subnets in at least two Availability Zones, but ${props.vpcSubnets === undefined ? 'the default selection' : 'vpcSubnets'} `
+    + `${subnets.selectionShown} selects ${selects} of VPC ${show(props.vpc.node.path)}, ${where}`;
 }
 
 /** What each IP address type needs of every subnet. */

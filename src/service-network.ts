@@ -1,16 +1,15 @@
-import { Annotations, Arn, ArnFormat, IResource, Names, RemovalPolicy, Resource, Stack } from 'aws-cdk-lib';
+import { Annotations, IResource, Names, RemovalPolicy, Resource, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { SERVICE_NETWORK_ARN } from './private/arns';
+import { idAndArn } from './private/imports';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { latticeName } from './private/names';
-import { addResourceLimitValidation } from './private/resource-limit';
-import {
-  ArnRules, isUnresolved, show, validateArn, validateBoolean, validateEnum, validateExactlyOne, validateLatticeName,
-} from './private/validation';
+import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
+import { ArnRules, isUnresolved, show, validateArn, validateBoolean, validateEnum, validateLatticeName } from './private/validation';
 
 /**
  * A VPC Lattice service network.
@@ -27,6 +26,13 @@ export interface IServiceNetwork extends IResource {
    * @attribute
    */
   readonly serviceNetworkArn: string;
+
+  /**
+   * Whether the service network is, or may be, shared with other accounts through AWS
+   * RAM, when known. A resource configuration with `allowAssociationToSharableServiceNetwork:
+   * false` cannot be associated with such a network. A `ServiceNetwork` made here is shareable.
+   */
+  readonly shareable?: boolean;
 }
 
 /**
@@ -61,6 +67,14 @@ export interface ServiceNetworkAttributes {
    * @default - derived from `serviceNetworkArn`
    */
   readonly serviceNetworkId?: string;
+
+  /**
+   * Whether the service network is, or may be, shared with other accounts through AWS
+   * RAM (its sharing configuration is enabled), so that a resource configuration that
+   * may not be associated with a shareable network can be refused.
+   * @default - unknown
+   */
+  readonly shareable?: boolean;
 }
 
 /**
@@ -181,47 +195,40 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
    * Imports an existing service network by id or ARN.
    */
   public static fromServiceNetworkAttributes(scope: Construct, id: string, attrs: ServiceNetworkAttributes): IServiceNetwork {
+    // type guard: the attributes must be an object
     if (attrs !== undefined && (attrs === null || typeof attrs !== 'object')) {
       throw new Error(`attrs must be ServiceNetworkAttributes with serviceNetworkArn or serviceNetworkId, got ${show(attrs)}`);
     }
-    attrs = attrs ?? {};
-    validateExactlyOne({
-      serviceNetworkArn: attrs.serviceNetworkArn,
-      serviceNetworkId: attrs.serviceNetworkId,
-    });
-    if (attrs.serviceNetworkArn !== undefined) {
-      validateArn('serviceNetworkArn', attrs.serviceNetworkArn, SERVICE_NETWORK_ARN, scope);
-      // the id inside a literal ARN follows the id pattern too (`servicenetwork/sn-[0-9a-z]{17}`
-      // in the AWS::VpcLattice::AuthPolicy ResourceIdentifier pattern,
+    const given: ServiceNetworkAttributes = attrs ?? {};
+
+    const imported = idAndArn(scope, {
+      construct: 'ServiceNetwork.fromServiceNetworkAttributes',
+      idProp: 'serviceNetworkId',
+      arnProp: 'serviceNetworkArn',
+      id: given.serviceNetworkId,
+      arn: given.serviceNetworkArn,
+      service: 'vpc-lattice',
+      resourceType: 'servicenetwork',
+      what: 'service network',
+      // the id, alone and inside the ARN, follows the id pattern (`sn-[0-9a-z]{17}` and
+      // `servicenetwork/sn-[0-9a-z]{17}` in the AWS::VpcLattice::AuthPolicy ResourceIdentifier pattern,
       // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-authpolicy.html)
-      const inArn = /servicenetwork\/([^/]*)$/.exec(attrs.serviceNetworkArn)?.[1];
-      if (inArn !== undefined && !isUnresolved(inArn) && !SERVICE_NETWORK_ID.test(inArn)) {
-        throw new Error(`serviceNetworkArn must end in a service network id like 'sn-0123456789abcdef0' (sn- and 17 lowercase letters or digits), got ${show(attrs.serviceNetworkArn, scope)}`);
-      }
-    }
-    if (attrs.serviceNetworkId !== undefined && !isUnresolved(attrs.serviceNetworkId)
-      && (typeof attrs.serviceNetworkId !== 'string' || !SERVICE_NETWORK_ID.test(attrs.serviceNetworkId))) {
-      throw new Error(`serviceNetworkId must look like 'sn-0123456789abcdef0' (sn- and 17 lowercase letters or digits), got ${show(attrs.serviceNetworkId, scope)}`);
-    }
+      idPattern: SERVICE_NETWORK_ID,
+      idExample: 'sn-0123456789abcdef0',
+      idShape: 'sn- and 17 lowercase letters or digits',
+      arnRules: SERVICE_NETWORK_ARN,
+      arnFirst: true,
+    }, [
+      ruleFromCheck(() => validateBoolean('shareable', given.shareable)),
+    ]);
 
     class Import extends Resource implements IServiceNetwork {
-      public readonly serviceNetworkId: string;
-      public readonly serviceNetworkArn: string;
+      public readonly serviceNetworkId = imported.id;
+      public readonly serviceNetworkArn = imported.arn;
+      public readonly shareable = given.shareable;
 
       constructor() {
-        super(scope, id, attrs.serviceNetworkArn !== undefined ? { environmentFromArn: attrs.serviceNetworkArn } : {});
-        if (attrs.serviceNetworkArn !== undefined) {
-          this.serviceNetworkArn = attrs.serviceNetworkArn;
-          this.serviceNetworkId = Arn.split(attrs.serviceNetworkArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName!;
-        } else {
-          this.serviceNetworkId = attrs.serviceNetworkId!;
-          this.serviceNetworkArn = Stack.of(this).formatArn({
-            service: 'vpc-lattice',
-            resource: 'servicenetwork',
-            resourceName: this.serviceNetworkId,
-            arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-          });
-        }
+        super(scope, id, { environmentFromArn: imported.environmentFromArn });
       }
     }
     return new Import();
@@ -251,31 +258,57 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
   public readonly accessLogGroup?: logs.ILogGroup;
   /** The key that encrypts the access log group this construct created. */
   public readonly accessLogEncryptionKey?: kms.IKey;
+  /**
+   * Whether the network can be shared through AWS RAM: always true, since it is created
+   * with sharing enabled (optional only because jsii forbids narrowing `IServiceNetwork.shareable`).
+   */
+  public readonly shareable?: boolean;
 
   constructor(scope: Construct, id: string, props: ServiceNetworkProps = {}) {
+    // type guards: what the rules below read must be there and of its type
     if (props === null || typeof props !== 'object') {
       throw new Error(`props must be ServiceNetworkProps (or left out), got ${show(props)}`);
     }
     if (props.serviceNetworkName !== undefined && !isUnresolved(props.serviceNetworkName) && typeof props.serviceNetworkName !== 'string') {
       throw new Error(`serviceNetworkName must be a string, got ${show(props.serviceNetworkName)}`);
     }
-    // AWS::VpcLattice::ServiceNetwork Name: 3-63 characters, pattern
-    // ^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$ (the reserved prefix is
-    // `servicenetwork-`, not the `sn-` of the ids;
-    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetwork.html)
-    validateLatticeName('serviceNetworkName', props.serviceNetworkName, { minLength: 3, maxLength: 63, reservedPrefix: SERVICE_NETWORK_RESERVED_PREFIX });
-    super(scope, id, { physicalName: props.serviceNetworkName });
-    addResourceLimitValidation(this);
+    const authPolicy = props.authPolicy;
+    if (authPolicy !== undefined && !(authPolicy instanceof iam.PolicyDocument)) {
+      throw new Error(`authPolicy must be an iam.PolicyDocument (iam.PolicyDocument.fromJson(json) makes one of a JSON policy), got ${showLoose(authPolicy)}`);
+    }
+    if (props.accessLogGroup !== undefined) {
+      validateLogGroup(props.accessLogGroup);
+    }
+    if (props.accessLogEncryptionKey !== undefined) {
+      validateKey(props.accessLogEncryptionKey);
+    }
 
-    // AuthType allowed values NONE | AWS_IAM (AWS::VpcLattice::ServiceNetwork, linked above)
-    if (!isUnresolved(props.authType)) {
-      validateEnum('authType', props.authType, ServiceNetworkAuthType, 'ServiceNetworkAuthType');
-    }
+    // the value rules, all reported at once
     const authType = props.authType ?? ServiceNetworkAuthType.NONE;
-    if (props.authPolicy !== undefined) {
-      validateAuthPolicy(this, props.authPolicy, authType);
+    throwIfAny('ServiceNetwork', [
+      // AWS::VpcLattice::ServiceNetwork Name: 3-63 characters, pattern
+      // ^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$ (the reserved prefix is
+      // `servicenetwork-`, not the `sn-` of the ids;
+      // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetwork.html)
+      ruleFromCheck(() => validateLatticeName('serviceNetworkName', props.serviceNetworkName,
+        { minLength: 3, maxLength: 63, reservedPrefix: SERVICE_NETWORK_RESERVED_PREFIX })),
+      // AuthType allowed values NONE | AWS_IAM (AWS::VpcLattice::ServiceNetwork, linked above)
+      ruleFromCheck(() => validateEnum('authType', props.authType, ServiceNetworkAuthType, 'ServiceNetworkAuthType')),
+      {
+        // the library's rule: "The auth policy is only active when the auth type is set to AWS_IAM"
+        // (PutAuthPolicy response, https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html)
+        condition: () => authPolicy !== undefined && !isUnresolved(authType) && authType !== ServiceNetworkAuthType.AWS_IAM,
+        message: () => `authPolicy requires authType AWS_IAM, got authType ${show(authType)}`,
+      },
+      ...accessLogRules(scope, props),
+    ]);
+
+    super(scope, id, { physicalName: props.serviceNetworkName });
+
+    if (authPolicy !== undefined) {
+      addAuthPolicyValidation(this, authPolicy);
     }
-    const logsOn = validateAccessLogProps(this, props);
+    const logsOn = props.accessLogGroup !== undefined || props.accessLogs === true;
 
     // Name and SharingConfig replace the network ("Update requires: Replacement" in the
     // AWS::VpcLattice::ServiceNetwork reference, linked above): the generated name carries a
@@ -294,6 +327,8 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
     this.serviceNetworkId = resource.attrId;
     this.serviceNetworkArn = resource.attrArn;
     this.serviceNetworkName = resource.name!;
+    // created with sharing enabled (sharingConfig above): RAM can share it
+    this.shareable = sharingConfig.enabled;
 
     if (authType === ServiceNetworkAuthType.AWS_IAM) {
       Annotations.of(this).addWarningV2(AUTH_POLICY_WARNING,
@@ -352,22 +387,15 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
 }
 
 /**
- * An auth policy must be an `iam.PolicyDocument`, needs `authType` AWS_IAM (the library's
- * rule: "The auth policy is only active when the auth type is set to AWS_IAM", PutAuthPolicy
- * response, https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html), and at
- * synth must hold a statement (AWS::VpcLattice::AuthPolicy Policy, "Required: Yes": an empty
- * document renders no Policy,
+ * At synth, an auth policy must hold a statement (AWS::VpcLattice::AuthPolicy Policy,
+ * "Required: Yes": an empty document renders no Policy,
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-authpolicy.html)
- * and be at most 36864 characters long (PutAuthPolicy, linked above), counting only its
- * literal text (a token adds at least nothing).
+ * and be at most 36864 characters long (PutAuthPolicy,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html), counting only its
+ * literal text (a token adds at least nothing). Statements can be added after the network
+ * is created, so both are judged then.
  */
-function validateAuthPolicy(network: ServiceNetwork, authPolicy: unknown, authType: ServiceNetworkAuthType): void {
-  if (!(authPolicy instanceof iam.PolicyDocument)) {
-    throw new Error(`authPolicy must be an iam.PolicyDocument (iam.PolicyDocument.fromJson(json) makes one of a JSON policy), got ${showLoose(authPolicy)}`);
-  }
-  if (!isUnresolved(authType) && authType !== ServiceNetworkAuthType.AWS_IAM) {
-    throw new Error(`authPolicy requires authType AWS_IAM, got authType ${show(authType)}`);
-  }
+function addAuthPolicyValidation(network: ServiceNetwork, authPolicy: iam.PolicyDocument): void {
   network.node.addValidation({
     validate: () => {
       if (authPolicy.isEmpty) {
@@ -410,76 +438,94 @@ function leastJsonLength(resolved: unknown): number {
   return (JSON.stringify(lower(resolved)) ?? '').split(JSON.stringify(marker)).join('').length;
 }
 
-/** Checks the access log props and their pairs; true when access logs are on. Tokens are accepted as they are. */
-function validateAccessLogProps(network: ServiceNetwork, props: ServiceNetworkProps): boolean {
-  validateBoolean('accessLogs', props.accessLogs);
-  if (isUnresolved(props.accessLogs)) {
-    // it decides whether this construct creates a log group, a key and a subscription
-    throw new Error(`accessLogs must be true or false at synth time, since it decides which resources the network creates; got ${JSON.stringify(Stack.of(network).resolve(props.accessLogs))}`);
-  }
-  if (props.accessLogGroup !== undefined) {
-    validateLogGroup(network, props.accessLogGroup);
-  }
-  if (props.accessLogRetention !== undefined && !isUnresolved(props.accessLogRetention)) {
-    validateEnum('accessLogRetention', props.accessLogRetention, logs.RetentionDays, 'logs.RetentionDays');
-  }
-  if (props.accessLogEncryptionKey !== undefined) {
-    validateKey(props.accessLogEncryptionKey);
-  }
-  if (props.removalPolicy !== undefined && !isUnresolved(props.removalPolicy)) {
-    validateEnum('removalPolicy', props.removalPolicy, RemovalPolicy, 'RemovalPolicy');
-  }
-
+/**
+ * The rules of the access log props and their pairs. Tokens are accepted as they are,
+ * except for `accessLogs`. Run `validateLogGroup` and `validateKey` first.
+ *
+ * @param scope the scope of the network, to show tokens in
+ */
+function accessLogRules(scope: Construct, props: ServiceNetworkProps): ValidationRule[] {
   const createdOnly: Record<string, string | undefined> = {
-    accessLogRetention: props.accessLogRetention !== undefined ? show(props.accessLogRetention, network) : undefined,
+    accessLogRetention: props.accessLogRetention !== undefined ? show(props.accessLogRetention, scope) : undefined,
     accessLogEncryptionKey: props.accessLogEncryptionKey !== undefined ? show(props.accessLogEncryptionKey.node.path) : undefined,
     removalPolicy: props.removalPolicy !== undefined ? show(props.removalPolicy) : undefined,
   };
   const given = Object.entries(createdOnly).filter(([, v]) => v !== undefined);
   const givenText = given.map(([k, v]) => `${k} ${v}`).join(', ');
+  const apply = given.length > 1 ? 'apply' : 'applies';
   const them = given.length > 1 ? 'them' : 'it';
-  if (props.accessLogGroup !== undefined) {
-    if (props.accessLogs === false) {
-      throw new Error(`accessLogGroup ${show(props.accessLogGroup.node.path)} turns access logs on, but accessLogs is false: remove one of them`);
-    }
-    if (given.length > 0) {
-      throw new Error(`${givenText} ${given.length > 1 ? 'apply' : 'applies'} only to a log group this construct creates, not to accessLogGroup ${show(props.accessLogGroup.node.path)}: remove ${them} or accessLogGroup`);
-    }
-    return true;
-  }
-  if (props.accessLogs !== true && given.length > 0) {
-    throw new Error(`${givenText} ${given.length > 1 ? 'apply' : 'applies'} only to access logs: set accessLogs to true or remove ${them} (got accessLogs ${show(props.accessLogs)})`);
-  }
-  return props.accessLogs === true;
+  const group = props.accessLogGroup;
+  return [
+    ruleFromCheck(() => validateBoolean('accessLogs', props.accessLogs)),
+    {
+      // it decides whether this construct creates a log group, a key and a subscription
+      condition: () => isUnresolved(props.accessLogs),
+      message: () => `accessLogs must be true or false at synth time, since it decides which resources the network creates; got ${JSON.stringify(Stack.of(scope).resolve(props.accessLogs))}`,
+    },
+    // LOG_GROUP_ARN: see its source above
+    ruleFromCheck(() => {
+      if (group !== undefined) {
+        validateArn('accessLogGroup.logGroupArn', group.logGroupArn, LOG_GROUP_ARN, scope);
+      }
+    }),
+    ruleFromCheck(() => validateEnum('accessLogRetention', props.accessLogRetention, logs.RetentionDays, 'logs.RetentionDays')),
+    {
+      // "CloudWatch Logs supports only symmetric KMS keys" (AssociateKmsKey,
+      // https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html)
+      condition: () => asymmetricKey(props.accessLogEncryptionKey) !== undefined,
+      message: () => {
+        const { spec, usage } = asymmetricKey(props.accessLogEncryptionKey)!;
+        return 'accessLogEncryptionKey must be a symmetric encryption key (keySpec SYMMETRIC_DEFAULT, keyUsage ENCRYPT_DECRYPT), since CloudWatch Logs takes no other; '
+          + `got ${show(props.accessLogEncryptionKey!.node.path)} with keySpec ${show(spec)} and keyUsage ${show(usage)}`;
+      },
+    },
+    ruleFromCheck(() => validateEnum('removalPolicy', props.removalPolicy, RemovalPolicy, 'RemovalPolicy')),
+    {
+      condition: () => group !== undefined && props.accessLogs === false,
+      message: () => `accessLogGroup ${show(group!.node.path)} turns access logs on, but accessLogs is false: remove one of them`,
+    },
+    {
+      condition: () => group !== undefined && given.length > 0,
+      message: () => `${givenText} ${apply} only to a log group this construct creates, not to accessLogGroup ${show(group!.node.path)}: remove ${them} or accessLogGroup`,
+    },
+    {
+      condition: () => group === undefined && props.accessLogs !== true && given.length > 0,
+      message: () => `${givenText} ${apply} only to access logs: set accessLogs to true or remove ${them} (got accessLogs ${show(props.accessLogs)})`,
+    },
+  ];
 }
 
-/** An access log group must be a log group, with a CloudWatch Logs log group ARN (see LOG_GROUP_ARN). */
-function validateLogGroup(network: ServiceNetwork, group: unknown): void {
+/** Refuses an access log group that is no log group (a guard: the rules read its ARN and path). */
+function validateLogGroup(group: unknown): void {
   const candidate = group as Partial<logs.ILogGroup> | null;
   if (candidate === null || typeof candidate !== 'object' || typeof candidate.logGroupArn !== 'string' || candidate.node === undefined) {
     throw new Error(`accessLogGroup must be a logs.ILogGroup (such as logs.LogGroup.fromLogGroupName(scope, id, name)), got ${showLoose(group)}`);
   }
-  validateArn('accessLogGroup.logGroupArn', candidate.logGroupArn, LOG_GROUP_ARN, network);
 }
 
-/**
- * An access log key must be a KMS key and, when created in this app, a symmetric encryption
- * key: "CloudWatch Logs supports only symmetric KMS keys" (AssociateKmsKey,
- * https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html).
- */
+/** Refuses an access log key that is no KMS key (a guard: the rules read its path and its CfnKey). */
 function validateKey(key: unknown): void {
   const candidate = key as Partial<kms.IKey> | null;
   if (candidate === null || typeof candidate !== 'object' || typeof candidate.keyArn !== 'string' || candidate.node === undefined) {
     throw new Error(`accessLogEncryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${showLoose(key)}`);
   }
-  const cfn = candidate.node.defaultChild;
-  if (cfn instanceof kms.CfnKey) {
-    const spec = cfn.keySpec;
-    const usage = cfn.keyUsage;
-    if ((typeof spec === 'string' && spec !== 'SYMMETRIC_DEFAULT') || (typeof usage === 'string' && usage !== 'ENCRYPT_DECRYPT')) {
-      throw new Error(`accessLogEncryptionKey must be a symmetric encryption key (keySpec SYMMETRIC_DEFAULT, keyUsage ENCRYPT_DECRYPT), since CloudWatch Logs takes no other; got ${show(candidate.node.path)} with keySpec ${show(spec)} and keyUsage ${show(usage)}`);
-    }
+}
+
+/**
+ * The key spec and usage of a key created in this app that is no symmetric encryption key;
+ * undefined for a symmetric key, an imported key (not judged) and no key.
+ */
+function asymmetricKey(key: kms.IKey | undefined): { spec: unknown; usage: unknown } | undefined {
+  const cfn = key?.node.defaultChild;
+  if (!(cfn instanceof kms.CfnKey)) {
+    return undefined;
   }
+  const spec = cfn.keySpec;
+  const usage = cfn.keyUsage;
+  if ((typeof spec === 'string' && spec !== 'SYMMETRIC_DEFAULT') || (typeof usage === 'string' && usage !== 'ENCRYPT_DECRYPT')) {
+    return { spec, usage };
+  }
+  return undefined;
 }
 
 /** `show` for values that may be constructs: a construct shows as its path. */

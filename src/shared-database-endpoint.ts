@@ -4,7 +4,7 @@ import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, IConstruct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
 import { RESOURCE_CONFIGURATION_ARN, SERVICE_NETWORK_ARN } from './private/arns';
-import { addResourceLimitValidation } from './private/resource-limit';
+import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import { ownSecurityGroups } from './private/security-groups';
 import { selectPrivateSubnets, validateVpc } from './private/subnets';
 import {
@@ -19,7 +19,6 @@ import {
   validatePropsObject,
   validateRange,
 } from './private/validation';
-import { ResourceGateway } from './resource-gateway';
 import { IServiceNetwork } from './service-network';
 
 /**
@@ -164,30 +163,36 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
   constructor(scope: Construct, id: string, props: SharedDatabaseEndpointProps) {
     validatePropsObject('SharedDatabaseEndpoint', 'vpc and resourceConfiguration or resourceConfigurationArn', props, scope);
     super(scope, id);
-    addResourceLimitValidation(this);
 
+    // type guards: what the rules below would crash on
     validateVpc(props.vpc);
-    validateExactlyOne({
-      resourceConfiguration: props.resourceConfiguration,
-      resourceConfigurationArn: props.resourceConfigurationArn,
-    });
     if (props.resourceConfiguration !== undefined && !(Construct.isConstruct(props.resourceConfiguration)
       && hasMembers(props.resourceConfiguration, 'resourceConfigurationArn'))) {
       throw new Error('resourceConfiguration must be an IResourceConfiguration (a LatticeSharedDatabase, or one imported with '
         + `LatticeSharedDatabase.fromResourceConfigurationArn), got ${show(props.resourceConfiguration, this)}`
         + (typeof props.resourceConfiguration === 'string' ? ': give an ARN as resourceConfigurationArn' : ''));
     }
-    if (props.resourceConfigurationArn !== undefined) {
+    validateDnsOptionTypes(props);
+
+    throwIfAny('SharedDatabaseEndpoint', [
+      ruleFromCheck(() => validateExactlyOne({
+        resourceConfiguration: props.resourceConfiguration,
+        resourceConfigurationArn: props.resourceConfigurationArn,
+      })),
       // arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}
       // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html)
-      validateArn('resourceConfigurationArn', props.resourceConfigurationArn, RESOURCE_CONFIGURATION_ARN, this);
-    }
-    const port = endpointPort(props, this);
-    validateDnsOptions(props, false, this);
-    if (props.resourceConfiguration) {
-      checkNotGatewayVpc(props.resourceConfiguration, props.vpc);
-    }
+      ruleFromCheck(() => {
+        if (props.resourceConfigurationArn !== undefined) {
+          validateArn('resourceConfigurationArn', props.resourceConfigurationArn, RESOURCE_CONFIGURATION_ARN, this);
+        }
+      }),
+      ...endpointPortRules(props, this),
+      ...dnsOptionRules(props, false, this),
+      notGatewayVpcRule(props.resourceConfiguration, props.vpc),
+    ]);
 
+    // endpointPortRules refused a port that is unknown
+    const port = (props.port ?? props.resourceConfiguration?.port)!;
     this.port = port;
     this.resourceConfigurationArn = props.resourceConfiguration?.resourceConfigurationArn ?? props.resourceConfigurationArn!;
 
@@ -277,6 +282,9 @@ export interface SharedServiceNetworkConnectionProps extends ConsumerDnsOptions 
   readonly port?: number;
 }
 
+/** Marks a `SharedServiceNetworkConnection`, for `isSharedServiceNetworkConnection`. */
+const CONNECTION_SYMBOL = Symbol.for('cdk-lattice-shared-database.SharedServiceNetworkConnection');
+
 /**
  * Joins a consumer VPC to a VPC Lattice service network shared with it, so that every
  * resource configuration in that network (each shared database) becomes reachable.
@@ -297,6 +305,16 @@ export interface SharedServiceNetworkConnectionProps extends ConsumerDnsOptions 
  * network.connections.allowDefaultPortFrom(app);
  */
 export class SharedServiceNetworkConnection extends Resource implements ec2.IConnectable {
+  /**
+   * Whether the value is a `SharedServiceNetworkConnection`, also one made by another copy
+   * of this library.
+   *
+   * @param x the value to test
+   */
+  public static isSharedServiceNetworkConnection(x: any): x is SharedServiceNetworkConnection {
+    return x !== null && typeof x === 'object' && CONNECTION_SYMBOL in x;
+  }
+
   /** The ARN of the service network joined. */
   public readonly serviceNetworkArn: string;
 
@@ -330,31 +348,43 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
   constructor(scope: Construct, id: string, props: SharedServiceNetworkConnectionProps) {
     validatePropsObject('SharedServiceNetworkConnection', 'vpc and serviceNetwork or serviceNetworkArn', props, scope);
     super(scope, id);
-    addResourceLimitValidation(this);
+    Object.defineProperty(this, CONNECTION_SYMBOL, { value: true });
 
+    // type guards: what the rules below would crash on
     validateVpc(props.vpc);
-    validateExactlyOne({ serviceNetwork: props.serviceNetwork, serviceNetworkArn: props.serviceNetworkArn });
     if (props.serviceNetwork !== undefined && !(Construct.isConstruct(props.serviceNetwork)
       && hasMembers(props.serviceNetwork, 'serviceNetworkArn'))) {
       throw new Error('serviceNetwork must be an IServiceNetwork (a ServiceNetwork, or one imported with ServiceNetwork.fromServiceNetworkArn), '
         + `got ${show(props.serviceNetwork, this)}`
         + (typeof props.serviceNetwork === 'string' ? ': give an ARN as serviceNetworkArn' : ''));
     }
-    if (props.serviceNetworkArn !== undefined) {
+    validateDnsOptionTypes(props);
+
+    this.connectionType = props.connectionType ?? ServiceNetworkConnectionType.ENDPOINT;
+    this.vpc = props.vpc;
+    const vpcAssociation = this.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION;
+    throwIfAny('SharedServiceNetworkConnection', [
+      ruleFromCheck(() => validateExactlyOne({ serviceNetwork: props.serviceNetwork, serviceNetworkArn: props.serviceNetworkArn })),
       // arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}
       // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html)
-      validateArn('serviceNetworkArn', props.serviceNetworkArn, SERVICE_NETWORK_ARN, this);
-    }
-    validateRange('port', props.port, 1, 65535);
-    // a value from JavaScript, JSON or YAML ('endpoint' for 'ENDPOINT') must not pick a branch silently
-    validateEnum('connectionType', props.connectionType, ServiceNetworkConnectionType, 'ServiceNetworkConnectionType');
-    this.connectionType = props.connectionType ?? ServiceNetworkConnectionType.ENDPOINT;
-    validateDnsOptions(props, this.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION, this);
-    if (this.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION && props.vpcSubnets !== undefined) {
-      throw new Error(`vpcSubnets only applies to ServiceNetworkConnectionType.ENDPOINT, got connectionType ${show(this.connectionType)}`);
-    }
+      ruleFromCheck(() => {
+        if (props.serviceNetworkArn !== undefined) {
+          validateArn('serviceNetworkArn', props.serviceNetworkArn, SERVICE_NETWORK_ARN, this);
+        }
+      }),
+      // the port of a resource configuration's port ranges, "for example: 1-65535"
+      // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
+      ruleFromCheck(() => validateRange('port', props.port, 1, 65535)),
+      // a value from JavaScript, JSON or YAML ('endpoint' for 'ENDPOINT') must not pick a branch silently
+      ruleFromCheck(() => validateEnum('connectionType', props.connectionType, ServiceNetworkConnectionType, 'ServiceNetworkConnectionType')),
+      ...dnsOptionRules(props, vpcAssociation, this),
+      {
+        condition: () => vpcAssociation && props.vpcSubnets !== undefined,
+        message: () => `vpcSubnets only applies to ServiceNetworkConnectionType.ENDPOINT, got connectionType ${show(this.connectionType)}`,
+      },
+      singleAssociationRule(this),
+    ]);
 
-    this.vpc = props.vpc;
     this.port = props.port;
     this.serviceNetworkArn = props.serviceNetwork?.serviceNetworkArn ?? props.serviceNetworkArn!;
 
@@ -382,7 +412,7 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
         break;
       }
       case ServiceNetworkConnectionType.VPC_ASSOCIATION: {
-        checkSingleAssociation(this);
+        // singleAssociationRule refused a VPC that this app associates twice
         // "You can connect a VPC to only one service network through an association" (VPC Lattice
         // User Guide, https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-network-associations.html),
         // and the identifiers, PrivateDnsEnabled and DnsOptions replace the association
@@ -420,79 +450,86 @@ const SPECIFIED_PREFERENCES = [
 const MAX_ASSOCIATION_SPECIFIED_DOMAINS = 10;
 
 /**
- * The private DNS options of an endpoint or a VPC association. `privateDnsPreference` is
+ * The type guards of the private DNS options: `privateDnsSpecifiedDomains` must be a list
+ * without empty entries, since the rules of `dnsOptionRules` go through it.
+ */
+function validateDnsOptionTypes(props: ConsumerDnsOptions): void {
+  validateEntries('privateDnsSpecifiedDomains', props.privateDnsSpecifiedDomains, 'a domain name');
+}
+
+/**
+ * The rules of the private DNS options of an endpoint or a VPC association. `privateDnsPreference` is
  * "Only supported when private DNS is enabled" (DnsOptionsSpecification,
  * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DnsOptionsSpecification.html);
  * `privateDnsSpecifiedDomains` is "Only supported when private DNS is enabled and the private
  * DNS preference is VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY"
  * (DnsOptions, https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DnsOptions.html,
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html).
+ * `validateDnsOptionTypes` must have passed.
  */
-function validateDnsOptions(props: ConsumerDnsOptions, vpcAssociation: boolean, scope: IConstruct): void {
-  // PrivateDnsEnabled, "Type: Boolean"
-  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcendpoint.html)
-  validateBoolean('privateDnsEnabled', props.privateDnsEnabled);
-  // PrivateDnsPreference, "Allowed values: VERIFIED_DOMAINS_ONLY | ALL_DOMAINS |
-  // VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS | SPECIFIED_DOMAINS_ONLY"
-  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html)
-  validateEnum('privateDnsPreference', props.privateDnsPreference, PrivateDnsPreference, 'PrivateDnsPreference');
-  validateEntries('privateDnsSpecifiedDomains', props.privateDnsSpecifiedDomains, 'a domain name');
-
-  // PrivateDnsPreference: "Only supported when private DNS is enabled"
-  // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DnsOptionsSpecification.html)
-  if (props.privateDnsEnabled === false && props.privateDnsPreference !== undefined) {
-    throw new Error(`privateDnsPreference needs privateDnsEnabled, got privateDnsPreference ${show(props.privateDnsPreference)} with privateDnsEnabled false`);
-  }
+function dnsOptionRules(props: ConsumerDnsOptions, vpcAssociation: boolean, scope: IConstruct): ValidationRule[] {
+  const preference = props.privateDnsPreference;
+  const specifiedPreference = preference !== undefined && SPECIFIED_PREFERENCES.includes(preference);
   const domains = props.privateDnsSpecifiedDomains;
-  if (domains === undefined) {
-    if (props.privateDnsPreference !== undefined && SPECIFIED_PREFERENCES.includes(props.privateDnsPreference)) {
-      throw new Error(`privateDnsSpecifiedDomains is required with privateDnsPreference ${show(props.privateDnsPreference)}`);
-    }
-    return;
-  }
-  // PrivateDnsSpecifiedDomains: "Only supported when private DNS is enabled and the private DNS
-  // preference is VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY"
-  // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DnsOptions.html)
-  if (props.privateDnsEnabled === false) {
-    throw new Error(`privateDnsSpecifiedDomains needs privateDnsEnabled (AWS supports them only when private DNS is enabled), got privateDnsSpecifiedDomains ${show(domains, scope)} with privateDnsEnabled false`);
-  }
-  if (props.privateDnsPreference === undefined || !SPECIFIED_PREFERENCES.includes(props.privateDnsPreference)) {
-    throw new Error(`privateDnsSpecifiedDomains needs privateDnsPreference VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY, got ${show(props.privateDnsPreference ?? 'none')}`);
-  }
-  if (isUnresolved(domains)) {
-    return;
-  }
-  if (domains.length === 0) {
-    throw new Error('privateDnsSpecifiedDomains must name at least one domain, got []');
-  }
-  // PrivateDnsSpecifiedDomains of a VPC association: "Minimum: 1 | 1, Maximum: 255 | 10", at most
-  // 10 names (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html)
-  if (vpcAssociation && domains.length > MAX_ASSOCIATION_SPECIFIED_DOMAINS) {
-    throw new Error(`privateDnsSpecifiedDomains holds at most ${MAX_ASSOCIATION_SPECIFIED_DOMAINS} domain names on a VPC association, got ${domains.length}: ${show(domains, scope)}`);
-  }
-  domains.forEach((domain, index) => {
-    if (isUnresolved(domain)) {
-      return;
-    }
-    if (typeof domain !== 'string') {
-      throw new Error(`privateDnsSpecifiedDomains[${index}] must be a domain name, got ${show(domain, scope)}`);
-    }
-    // "The total length of a domain name cannot exceed 255 bytes, including the dots", each label
-    // "up to 63 bytes long" (Route 53 DNS domain name format, the private hosted zones VPC Lattice
-    // creates, https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html);
-    // a VPC association's names are at most 255 characters too (the page above)
-    if (domain.length > 255 || !SPECIFIED_DOMAIN.test(domain)) {
-      throw new Error(`privateDnsSpecifiedDomains must hold domain names, got ${show(domain)}`
-        + `${domains.length > 1 ? ` at privateDnsSpecifiedDomains[${index}]` : ''} (a domain name has at most 255 characters and labels of at most 63)`);
-    }
-  });
+  const literalDomains = domains !== undefined && !isUnresolved(domains) ? domains : undefined;
+  return [
+    // PrivateDnsEnabled, "Type: Boolean"
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcendpoint.html)
+    ruleFromCheck(() => validateBoolean('privateDnsEnabled', props.privateDnsEnabled)),
+    // PrivateDnsPreference, "Allowed values: VERIFIED_DOMAINS_ONLY | ALL_DOMAINS |
+    // VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS | SPECIFIED_DOMAINS_ONLY"
+    // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html)
+    ruleFromCheck(() => validateEnum('privateDnsPreference', preference, PrivateDnsPreference, 'PrivateDnsPreference')),
+    {
+      // PrivateDnsPreference: "Only supported when private DNS is enabled"
+      // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DnsOptionsSpecification.html)
+      condition: () => props.privateDnsEnabled === false && preference !== undefined,
+      message: () => `privateDnsPreference needs privateDnsEnabled, got privateDnsPreference ${show(preference)} with privateDnsEnabled false`,
+    },
+    {
+      condition: () => domains === undefined && specifiedPreference,
+      message: () => `privateDnsSpecifiedDomains is required with privateDnsPreference ${show(preference)}`,
+    },
+    // PrivateDnsSpecifiedDomains: "Only supported when private DNS is enabled and the private DNS
+    // preference is VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY"
+    // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DnsOptions.html)
+    {
+      condition: () => domains !== undefined && props.privateDnsEnabled === false,
+      message: () => `privateDnsSpecifiedDomains needs privateDnsEnabled (AWS supports them only when private DNS is enabled), got privateDnsSpecifiedDomains ${show(domains, scope)} with privateDnsEnabled false`,
+    },
+    {
+      condition: () => domains !== undefined && !specifiedPreference,
+      message: () => `privateDnsSpecifiedDomains needs privateDnsPreference VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY, got ${show(preference ?? 'none')}`,
+    },
+    {
+      condition: () => literalDomains !== undefined && literalDomains.length === 0,
+      message: () => 'privateDnsSpecifiedDomains must name at least one domain, got []',
+    },
+    {
+      // PrivateDnsSpecifiedDomains of a VPC association: "Minimum: 1 | 1, Maximum: 255 | 10", at most
+      // 10 names (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html)
+      condition: () => vpcAssociation && literalDomains !== undefined && literalDomains.length > MAX_ASSOCIATION_SPECIFIED_DOMAINS,
+      message: () => `privateDnsSpecifiedDomains holds at most ${MAX_ASSOCIATION_SPECIFIED_DOMAINS} domain names on a VPC association, got ${literalDomains!.length}: ${show(literalDomains, scope)}`,
+    },
+    ...(literalDomains ?? []).map((domain, index): ValidationRule => ({
+      // "The total length of a domain name cannot exceed 255 bytes, including the dots", each label
+      // "up to 63 bytes long" (Route 53 DNS domain name format, the private hosted zones VPC Lattice
+      // creates, https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html);
+      // a VPC association's names are at most 255 characters too (the page above)
+      condition: () => !isUnresolved(domain) && (typeof domain !== 'string' || domain.length > 255 || !SPECIFIED_DOMAIN.test(domain)),
+      message: () => typeof domain !== 'string'
+        ? `privateDnsSpecifiedDomains[${index}] must be a domain name, got ${show(domain, scope)}`
+        : `privateDnsSpecifiedDomains must hold domain names, got ${show(domain)}`
+          + `${literalDomains!.length > 1 ? ` at privateDnsSpecifiedDomains[${index}]` : ''} (a domain name has at most 255 characters and labels of at most 63)`,
+    })),
+  ];
 }
 
 /** A domain name, optionally starting with a `*.` wildcard. */
 const SPECIFIED_DOMAIN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$/i;
 
 /**
- * The port of an endpoint: `port`, or the port of `resourceConfiguration`. When both are
+ * The rules of the port of an endpoint: `port`, or the port of `resourceConfiguration`. When both are
  * known they must agree: a SINGLE resource configuration's `PortRanges` are "The TCP port
  * ranges that a consumer can use to access a resource configuration"
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html,
@@ -500,26 +537,32 @@ const SPECIFIED_DOMAIN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9
  * so the endpoint forwards no other port, and a `LatticeSharedDatabase` in ARN mode exposes
  * the database's own port, which its `port` must equal.
  */
-function endpointPort(props: SharedDatabaseEndpointProps, scope: IConstruct): number {
+function endpointPortRules(props: SharedDatabaseEndpointProps, scope: IConstruct): ValidationRule[] {
   const configuration = props.resourceConfiguration;
-  // the port of the configuration's port ranges, "for example: 1-65535" (pages above)
-  validateRange('port', props.port, 1, 65535);
   const configurationPort = configuration?.port;
-  if (props.port === undefined && configurationPort !== undefined) {
-    validateRange('resourceConfiguration.port', configurationPort, 1, 65535);
-  }
-  const port = props.port ?? configurationPort;
-  if (port === undefined) {
-    throw new Error(configuration
-      ? `port is required: resourceConfiguration ${show(configuration.node.path)} does not say which port the database listens on`
-      : `port is required with resourceConfigurationArn ${show(props.resourceConfigurationArn, scope)}: the ARN does not say which port the database listens on`);
-  }
-  if (configuration !== undefined && props.port !== undefined && configurationPort !== undefined
-    && !isUnresolved(props.port) && !isUnresolved(configurationPort) && props.port !== configurationPort) {
-    throw new Error(`port ${show(props.port)} differs from the port of resourceConfiguration ${show(configuration.node.path)} (${configurationPort}): `
-      + `the resource endpoint forwards only the configuration's port ${configurationPort}, so ${props.port} would reach nothing. Leave port out, or give ${configurationPort}`);
-  }
-  return port;
+  // with both or neither of resourceConfiguration and resourceConfigurationArn, only that is reported
+  const one = (configuration === undefined) !== (props.resourceConfigurationArn === undefined);
+  return [
+    // the port of the configuration's port ranges, "for example: 1-65535" (pages above)
+    ruleFromCheck(() => validateRange('port', props.port, 1, 65535)),
+    ruleFromCheck(() => {
+      if (props.port === undefined && configurationPort !== undefined) {
+        validateRange('resourceConfiguration.port', configurationPort, 1, 65535);
+      }
+    }),
+    {
+      condition: () => one && props.port === undefined && configurationPort === undefined,
+      message: () => configuration
+        ? `port is required: resourceConfiguration ${show(configuration.node.path)} does not say which port the database listens on`
+        : `port is required with resourceConfigurationArn ${show(props.resourceConfigurationArn, scope)}: the ARN does not say which port the database listens on`,
+    },
+    {
+      condition: () => configuration !== undefined && props.port !== undefined && configurationPort !== undefined
+        && !isUnresolved(props.port) && !isUnresolved(configurationPort) && props.port !== configurationPort,
+      message: () => `port ${show(props.port)} differs from the port of resourceConfiguration ${show(configuration!.node.path)} (${configurationPort}): `
+        + `the resource endpoint forwards only the configuration's port ${configurationPort}, so ${props.port} would reach nothing. Leave port out, or give ${configurationPort}`,
+    },
+  ];
 }
 
 function endpointDnsOptions(props: ConsumerDnsOptions): ec2.CfnVPCEndpoint.DnsOptionsSpecificationProperty | undefined {
@@ -543,35 +586,37 @@ function selectEndpointSubnets(scope: IConstruct, vpc: ec2.IVpc, selection?: ec2
 }
 
 /**
- * AWS refuses a resource endpoint in the VPC of the configuration's resource gateway.
- * Detectable when the configuration is a construct of this app whose `resourceGateway`
- * is a `ResourceGateway` created here (an imported gateway has no VPC to compare).
+ * AWS refuses a resource endpoint in the VPC of the configuration's resource gateway ("VPC
+ * Lattice does not create a resource endpoint if ... Resource gateway is in the same VPC as the
+ * resource endpoint", https://docs.aws.amazon.com/vpc/latest/privatelink/use-resource-endpoint.html).
+ * Detectable when the configuration knows its gateway and the gateway knows its VPC: equal VPC
+ * ids (the same token for the same VPC of this app, or the same literal id) are the same VPC.
  */
-function checkNotGatewayVpc(configuration: IResourceConfiguration, vpc: ec2.IVpc): void {
-  const gateway: unknown = (configuration as any).resourceGateway;
-  if (!(gateway instanceof ResourceGateway)) {
-    return;
-  }
-  const gatewayVpc = gateway.vpc;
-  const sameLiteralId = !Token.isUnresolved(gatewayVpc.vpcId) && !Token.isUnresolved(vpc.vpcId)
-    && gatewayVpc.vpcId === vpc.vpcId;
-  if (gatewayVpc === vpc || sameLiteralId) {
-    throw new Error(`vpc must not be the VPC of the resource gateway of resourceConfiguration ${show(configuration.node.path)} `
-      + `(${show(gatewayVpc.node.path)}): AWS does not create a resource endpoint in the gateway's own VPC. Connect to the database directly there.`);
-  }
+function notGatewayVpcRule(configuration: IResourceConfiguration | undefined, vpc: ec2.IVpc): ValidationRule {
+  const gatewayVpcId = configuration?.resourceGateway?.vpcId;
+  return {
+    condition: () => gatewayVpcId !== undefined && gatewayVpcId === vpc.vpcId,
+    message: () => `vpc must not be the VPC of the resource gateway of resourceConfiguration ${show(configuration!.node.path)} `
+      + `(${show(vpc.node.path)}): AWS does not create a resource endpoint in the gateway's own VPC. Connect to the database directly there.`,
+  };
 }
 
-/** Fails when this app associates the same VPC with two service networks. */
-function checkSingleAssociation(self: SharedServiceNetworkConnection): void {
+/**
+ * "You can connect a VPC to only one service network through an association" (VPC Lattice
+ * User Guide, https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-network-associations.html):
+ * broken when this app associates the VPC of `self` with another service network too.
+ */
+function singleAssociationRule(self: SharedServiceNetworkConnection): ValidationRule {
   const vpc = self.vpc;
-  const others = self.node.root.node.findAll().filter((c): c is SharedServiceNetworkConnection =>
-    c !== self && c instanceof SharedServiceNetworkConnection
+  const others = () => self.node.root.node.findAll().filter((c): c is SharedServiceNetworkConnection =>
+    c !== self && SharedServiceNetworkConnection.isSharedServiceNetworkConnection(c)
     && c.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION
     && (c.vpc === vpc || (!Token.isUnresolved(vpc.vpcId) && c.vpc.vpcId === vpc.vpcId
       && Stack.of(c).account === Stack.of(self).account && Stack.of(c).region === Stack.of(self).region)));
-  if (others.length > 0) {
-    throw new Error(`vpc ${show(vpc.node.path)} is already associated with a service network by ${show(others[0].node.path)}: `
+  return {
+    condition: () => self.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION && others().length > 0,
+    message: () => `vpc ${show(vpc.node.path)} is already associated with a service network by ${show(others()[0].node.path)}: `
       + 'a VPC can be associated with only one service network. Use connectionType ServiceNetworkConnectionType.ENDPOINT, '
-      + 'which allows one endpoint per service network.');
-  }
+      + 'which allows one endpoint per service network.',
+  };
 }

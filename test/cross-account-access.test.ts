@@ -794,6 +794,39 @@ describe('DatabaseConsumerAccess', () => {
       })).toThrow(/encryptionKey 'Provider\/Other' is not the key of secret 'Provider\/Secret'/);
     });
 
+    test('reports every bad prop of one call at once, one per line', () => {
+      // GIVEN
+      const stack = makeStack();
+      const cluster = rds.DatabaseCluster.fromDatabaseClusterAttributes(stack, 'Cluster', { clusterIdentifier: 'c', clusterResourceIdentifier: 'cluster-X' });
+
+      // WHEN
+      const error = (() => {
+        try {
+          new DatabaseConsumerAccess(stack, 'Access', {
+            consumers: [SharePrincipal.account('222222222222')],
+            principalArns: [APP_ROLE, 'arn:aws:iam::333333333333:role/other'],
+            databaseUsers: ['reporting', '1user'],
+            instance: importedInstance(stack),
+            cluster,
+            externalId: 'x',
+          });
+        } catch (e) {
+          return e as Error;
+        }
+        throw new Error('expected the props to be refused');
+      })();
+
+      // THEN
+      expect(error.message.split('\n')).toEqual([
+        expect.stringMatching(/^principalArns\[1\] must be a principal of an account in consumers .*'333333333333'$/),
+        expect.stringMatching(/^externalId must be 2-1224 characters .* got 'x'$/),
+        expect.stringMatching(/^Give at most one of instance, cluster; got instance and cluster/),
+        expect.stringMatching(/^databaseUsers must hold user names .* got '1user'$/),
+      ]);
+      // nothing was created
+      expect(stack.node.tryFindChild('Access')).toBeUndefined();
+    });
+
     test('rejects encryptionKey without secret', () => {
       // GIVEN
       const stack = makeStack();
@@ -839,7 +872,7 @@ describe('the two-account example', () => {
     // no key policy statement lets another account decrypt
     const keys = template.findResources('AWS::KMS::Key');
     for (const key of Object.values(keys)) {
-      const statements = (key as any).Properties.KeyPolicy.Statement as Array<{ Principal?: { AWS?: unknown } }>;
+      const statements = key.Properties.KeyPolicy.Statement as Array<{ Principal?: { AWS?: unknown } }>;
       expect(statements.filter(st => JSON.stringify(st.Principal ?? {}).includes(CONSUMER_ACCOUNT))).toEqual([]);
     }
   });

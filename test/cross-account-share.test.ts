@@ -3,8 +3,9 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal, SharePrincipalType } from '../src/cross-account-share';
-import { IResourceConfiguration } from '../src/lattice-shared-database';
+import { ResourceConfigurationBase } from '../src/lattice-shared-database';
 import { iamPrincipalFor } from '../src/private/principals';
+import { IResourceGateway } from '../src/resource-gateway';
 import { IServiceNetwork } from '../src/service-network';
 
 const ORG_ARN = 'arn:aws:organizations::111111111111:organization/o-exampleorg1';
@@ -13,9 +14,11 @@ const RC_PERMISSION = 'AWSRAMPermissionVpcLatticeResourceConfiguration';
 const SN_PERMISSION = 'AWSRAMPermissionVpcLatticeServiceNetworkReadWrite';
 
 /** A real `CfnResourceConfiguration` behind the interface the share takes. */
-class TestConfiguration extends Resource implements IResourceConfiguration {
+class TestConfiguration extends ResourceConfigurationBase {
   public readonly resourceConfigurationId: string;
   public readonly resourceConfigurationArn: string;
+  public readonly port?: number = undefined;
+  public readonly resourceGateway?: IResourceGateway = undefined;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -33,8 +36,10 @@ class TestConfiguration extends Resource implements IResourceConfiguration {
 }
 
 /** A configuration or service network known only by its ARN. */
-class ImportedConfiguration extends Resource implements IResourceConfiguration {
+class ImportedConfiguration extends ResourceConfigurationBase {
   public readonly resourceConfigurationId: string;
+  public readonly port?: number = undefined;
+  public readonly resourceGateway?: IResourceGateway = undefined;
   constructor(scope: Construct, id: string, public readonly resourceConfigurationArn: string) {
     super(scope, id, { environmentFromArn: resourceConfigurationArn });
     this.resourceConfigurationId = resourceConfigurationArn.split('/')[1];
@@ -540,6 +545,35 @@ describe('errors', () => {
 
     // THEN
     expect(() => Template.fromStack(stack)).toThrow(message);
+  });
+
+  test('reports every bad prop of one call at once, one per line', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    const error = (() => {
+      try {
+        new CrossAccountShare(stack, 'Share', {
+          principals: [SharePrincipal.account('222222222222'), SharePrincipal.account('111111111111')],
+          resourceConfigurations: [new ImportedConfiguration(stack, 'Imported',
+            'arn:aws:vpc-lattice:eu-west-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0')],
+          resourceShareName: ' ',
+        });
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('expected the props to be refused');
+    })();
+
+    // THEN
+    expect(error.message.split('\n')).toEqual([
+      expect.stringMatching(/^principals\[1\]\.principal must not be this stack's own account.*'111111111111'$/),
+      expect.stringMatching(/^resourceConfigurations\[0\] must be in this stack's region 'us-east-1'.*'eu-west-1'$/),
+      expect.stringMatching(/^resourceShareName must not be empty.*' '$/),
+    ]);
+    // nothing was created
+    expect(stack.node.tryFindChild('Share')).toBeUndefined();
   });
 
   test('accepts any account when the stack account is unknown', () => {

@@ -10,6 +10,7 @@ import {
   LatticeSharedDatabase,
   LatticeSharedDatabaseProps,
   ResourceConfigurationAttributes,
+  ServiceNetworkResourceAssociation,
 } from '../src/lattice-shared-database';
 import { IResourceGateway, ResourceConfigDnsResolution, ResourceGateway } from '../src/resource-gateway';
 import { ServiceNetwork } from '../src/service-network';
@@ -782,8 +783,48 @@ describe('service network associations', () => {
     const association = shared.associateWith(network, 'Orders');
 
     // THEN
-    expect(association.node.path).toBe('Stack/Shared/Orders');
+    expect(association).toBeInstanceOf(ServiceNetworkResourceAssociation);
+    const resource = (association as ServiceNetworkResourceAssociation).resource;
+    expect(resource.node.path).toBe('Stack/Shared/Orders');
+    expect(f.stack.resolve(association.serviceNetworkResourceAssociationId)).toEqual({ 'Fn::GetAtt': [f.stack.getLogicalId(resource), 'Id'] });
+    expect(f.stack.resolve(association.serviceNetworkResourceAssociationArn)).toEqual({ 'Fn::GetAtt': [f.stack.getLogicalId(resource), 'Arn'] });
     Template.fromStack(f.stack).resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 1);
+  });
+
+  test('a construct can depend on the association associateWith returns', () => {
+    // GIVEN
+    const f = fixture();
+    const shared = new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: postgresInstance(f) });
+    const association = shared.associateWith(new ServiceNetwork(f.stack, 'Network'), 'Orders');
+    const waiter = new ec2.SecurityGroup(f.stack, 'Waiter', { vpc: f.vpc });
+
+    // WHEN
+    waiter.node.addDependency(association);
+
+    // THEN
+    const associationId = f.stack.getLogicalId((association as ServiceNetworkResourceAssociation).resource);
+    Template.fromStack(f.stack).hasResource('AWS::EC2::SecurityGroup', { DependsOn: [associationId] });
+  });
+
+  test('an imported configuration associates with a service network under its own path', () => {
+    // GIVEN
+    const f = fixture();
+    const imported = LatticeSharedDatabase.fromResourceConfigurationArn(f.stack, 'Imported',
+      'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0');
+    const network = new ServiceNetwork(f.stack, 'Network');
+
+    // WHEN
+    const association = imported.associateWith(network, 'Orders');
+
+    // THEN
+    expect((association as ServiceNetworkResourceAssociation).resource.node.path).toBe('Stack/Imported/Orders');
+    expect(imported.resourceGateway).toBeUndefined();
+    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ServiceNetworkResourceAssociation', {
+      ResourceConfigurationId: 'rcfg-0123456789abcdef0',
+      PrivateDnsEnabled: true,
+    });
+    expect(() => imported.associateWith(network)).not.toThrow();
+    expect(() => imported.associateWith(network)).toThrow(/associateWith\(serviceNetwork\): resource configuration 'Stack\/Imported' is already associated/);
   });
 
   test('allowAssociationToSharableServiceNetwork false is rendered and rejects a shareable ServiceNetwork', () => {
@@ -821,6 +862,31 @@ describe('service network associations', () => {
     // THEN
     Template.fromStack(f.stack).resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 1);
     Annotations.fromStack(f.stack).hasWarning('/Stack/Shared', Match.stringLikeRegexp('fails if that service network is shareable'));
+  });
+
+  test.each([
+    [true, 'refuses', 1],
+    [false, 'accepts without a warning', 0],
+  ])('allowAssociationToSharableServiceNetwork false with an imported network that says shareable %s %s it', (shareable, _what, refused) => {
+    // GIVEN
+    const f = fixture();
+    const shared = new LatticeSharedDatabase(f.stack, 'Shared', {
+      resourceGateway: f.gateway,
+      instance: postgresInstance(f),
+      allowAssociationToSharableServiceNetwork: false,
+    });
+    const network = ServiceNetwork.fromServiceNetworkAttributes(f.stack, 'Network', { serviceNetworkId: 'sn-0123456789abcdef0', shareable });
+
+    // WHEN
+    const act = () => shared.associateWith(network);
+
+    // THEN
+    if (refused) {
+      expect(act).toThrow("allowAssociationToSharableServiceNetwork must be true to associate with service network 'Stack/Network', which is shareable; got false");
+    } else {
+      expect(act).not.toThrow();
+      Annotations.fromStack(f.stack).hasNoWarning('/Stack/Shared', Match.stringLikeRegexp('fails if that service network is shareable'));
+    }
   });
 
   test('allowAssociationToSharableServiceNetwork true renders true', () => {

@@ -102,6 +102,12 @@ describe('ResourceGateway', () => {
       expect(gateway.availabilityZones).toEqual(vpc.availabilityZones);
       expect(gateway.availabilityZones).toHaveLength(2);
     });
+
+    test('exposes the id of its VPC', () => {
+      const { stack, vpc } = makeStack();
+      const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+      expect(gateway.vpcId).toBe(vpc.vpcId);
+    });
   });
 
   describe('props', () => {
@@ -425,6 +431,16 @@ describe('ResourceGateway', () => {
       });
     });
 
+    test('carries the VPC id it is given, and none by default', () => {
+      const { stack } = makeStack();
+      const withVpc = ResourceGateway.fromResourceGatewayAttributes(stack, 'A', { resourceGatewayId: 'rgw-0123456789abcdef0', vpcId: 'vpc-0123456789abcdef0' });
+      const tokenVpc = ResourceGateway.fromResourceGatewayAttributes(stack, 'B', { resourceGatewayId: 'rgw-0123456789abcdef0', vpcId: Fn.importValue('VpcId') });
+      const without = ResourceGateway.fromResourceGatewayId(stack, 'C', 'rgw-0123456789abcdef0');
+      expect(withVpc.vpcId).toBe('vpc-0123456789abcdef0');
+      expect(stack.resolve(tokenVpc.vpcId)).toEqual({ 'Fn::ImportValue': 'VpcId' });
+      expect(without.vpcId).toBeUndefined();
+    });
+
     test('accepts tokens without validating them', () => {
       const { stack } = makeStack();
       expect(() => ResourceGateway.fromResourceGatewayId(stack, 'A', Fn.importValue('GatewayId'))).not.toThrow();
@@ -497,6 +513,52 @@ describe('ResourceGateway', () => {
     ])('rejects import attributes %j', (attrs, message) => {
       const { stack } = makeStack();
       expect(() => ResourceGateway.fromResourceGatewayAttributes(stack, 'Imported', attrs)).toThrow(message);
+    });
+
+    const messageOf = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('expected an error');
+    };
+
+    test('reports every bad prop at once, one per line, and creates nothing', () => {
+      const { stack, vpc } = makeStack();
+      const message = messageOf(() => new ResourceGateway(stack, 'Gateway', {
+        vpc,
+        resourceGatewayName: 'ab',
+        ipv4AddressesPerEni: 0,
+        vpcSubnets: { availabilityZones: [vpc.availabilityZones[0]] },
+      }));
+      const lines = message.split('\n');
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatch(/^resourceGatewayName must be 3-40 characters long .*'ab'$/);
+      expect(lines[1]).toMatch(/^ipv4AddressesPerEni must be a whole number from 1 to 62, got 0$/);
+      expect(lines[2]).toMatch(/^vpcSubnets must select subnets in at least two Availability Zones/);
+      expect(stack.node.tryFindChild('Gateway')).toBeUndefined();
+    });
+
+    test('a single bad prop gives exactly its message', () => {
+      const { stack, vpc } = makeStack();
+      expect(messageOf(() => new ResourceGateway(stack, 'Gateway', { vpc, ipv4AddressesPerEni: 63 })))
+        .toBe('ipv4AddressesPerEni must be a whole number from 1 to 62, got 63');
+    });
+
+    test('reports every bad import attribute at once', () => {
+      const { stack } = makeStack();
+      const message = messageOf(() => ResourceGateway.fromResourceGatewayAttributes(stack, 'Imported', {
+        resourceGatewayId: 'gw-123',
+        ipAddressType: 'ipv6' as ResourceGatewayIpAddressType,
+        vpcId: 'subnet-0123456789abcdef0',
+      }));
+      const lines = message.split('\n');
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatch(/^resourceGatewayId must look like 'rgw-0123456789abcdef0' .*got 'gw-123'$/);
+      expect(lines[1]).toMatch(/^ipAddressType must be one of .*got 'ipv6'$/);
+      expect(lines[2]).toMatch(/^vpcId must look like 'vpc-0123456789abcdef0' .*got 'subnet-0123456789abcdef0'$/);
+      expect(stack.node.tryFindChild('Imported')).toBeUndefined();
     });
   });
 });

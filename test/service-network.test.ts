@@ -47,6 +47,7 @@ describe('ServiceNetwork defaults', () => {
     template.resourceCountIs('AWS::Logs::LogGroup', 0);
     template.resourceCountIs('AWS::KMS::Key', 0);
     expect(network.accessLogGroup).toBeUndefined();
+    expect(network.shareable).toBe(true);
     expect(stack.resolve(network.serviceNetworkId)).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(network.node.defaultChild as any), 'Id'] });
     expect(stack.resolve(network.serviceNetworkArn)).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(network.node.defaultChild as any), 'Arn'] });
   });
@@ -338,6 +339,21 @@ describe('ServiceNetwork imports', () => {
     expect(network.env.region).toBe('eu-west-1');
   });
 
+  test('carries the shareable attribute it is given, unknown by default', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    const shared = ServiceNetwork.fromServiceNetworkAttributes(stack, 'A', { serviceNetworkId: 'sn-0123456789abcdef0', shareable: true });
+    const unshared = ServiceNetwork.fromServiceNetworkAttributes(stack, 'B', { serviceNetworkId: 'sn-0123456789abcdef0', shareable: false });
+    const unknown = ServiceNetwork.fromServiceNetworkId(stack, 'C', 'sn-0123456789abcdef0');
+
+    // THEN
+    expect(shared.shareable).toBe(true);
+    expect(unshared.shareable).toBe(false);
+    expect(unknown.shareable).toBeUndefined();
+  });
+
   test('fromServiceNetworkId builds the ARN in this stack', () => {
     // GIVEN
     const stack = newStack();
@@ -417,6 +433,50 @@ describe('ServiceNetwork errors', () => {
     // WHEN / THEN
     expect(() => ServiceNetwork.fromServiceNetworkAttributes(stack, 'A', attrs())).toThrow(message);
     expect(() => ServiceNetwork.fromServiceNetworkAttributes(stack, 'B', attrs())).toThrow(value);
+    expect(stack.node.tryFindChild('A')).toBeUndefined();
+  });
+
+  test('reports every bad prop at once, one per line, and creates nothing', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    const error = thrown(() => new ServiceNetwork(stack, 'Network', {
+      serviceNetworkName: 'ab',
+      authType: 'aws_iam' as ServiceNetworkAuthType,
+      accessLogRetention: logs.RetentionDays.ONE_DAY,
+    }));
+
+    // THEN
+    const lines = error.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^serviceNetworkName must be 3-63 characters long .*'ab'$/);
+    expect(lines[1]).toMatch(/^authType must be one of .*got 'aws_iam'$/);
+    expect(lines[2]).toMatch(/^accessLogRetention 1 applies only to access logs/);
+    expect(stack.node.tryFindChild('Network')).toBeUndefined();
+  });
+
+  test('a single bad prop gives exactly its message', () => {
+    const stack = newStack();
+    expect(thrown(() => new ServiceNetwork(stack, 'Network', { authType: ServiceNetworkAuthType.NONE, authPolicy: invokePolicy() })))
+      .toBe("authPolicy requires authType AWS_IAM, got authType 'NONE'");
+  });
+
+  test('import: reports every bad attribute at once', () => {
+    // GIVEN
+    const stack = newStack();
+
+    // WHEN
+    const error = thrown(() => ServiceNetwork.fromServiceNetworkAttributes(stack, 'A', {
+      serviceNetworkId: 'net-0123',
+      shareable: 'yes' as unknown as boolean,
+    }));
+
+    // THEN
+    const lines = error.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^serviceNetworkId must look like 'sn-0123456789abcdef0' .*got 'net-0123'$/);
+    expect(lines[1]).toBe("shareable must be true or false, got 'yes'");
     expect(stack.node.tryFindChild('A')).toBeUndefined();
   });
 });

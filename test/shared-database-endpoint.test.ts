@@ -3,7 +3,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import { Construct } from 'constructs';
-import { IResourceConfiguration, LatticeSharedDatabase } from '../src/lattice-shared-database';
+import { LatticeSharedDatabase, ResourceConfigurationBase } from '../src/lattice-shared-database';
 import { IResourceGateway, ResourceGateway } from '../src/resource-gateway';
 import { IServiceNetwork } from '../src/service-network';
 import {
@@ -17,7 +17,7 @@ const CONFIG_ARN = 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfigura
 const NETWORK_ARN = 'arn:aws:vpc-lattice:us-east-1:111111111111:servicenetwork/sn-0123456789abcdef0';
 
 /** A stand-in for a resource configuration defined in this app. */
-class FakeConfiguration extends Resource implements IResourceConfiguration {
+class FakeConfiguration extends ResourceConfigurationBase {
   public readonly resourceConfigurationId = 'rcfg-0fedcba9876543210';
   public readonly resourceConfigurationArn = 'arn:aws:vpc-lattice:us-east-1:222222222222:resourceconfiguration/rcfg-0fedcba9876543210';
   constructor(scope: Construct, id: string, public readonly port?: number, public readonly resourceGateway?: IResourceGateway) {
@@ -379,6 +379,30 @@ describe('SharedDatabaseEndpoint', () => {
         .toThrow(/vpc must not be the VPC of the resource gateway/);
     });
 
+    test('rejects a configuration whose imported resource gateway names the VPC', () => {
+      // GIVEN
+      const { stack } = makeStack();
+      const attrs = { availabilityZones: ['us-east-1a', 'us-east-1b'], isolatedSubnetIds: ['subnet-1', 'subnet-2'] };
+      const vpc = ec2.Vpc.fromVpcAttributes(stack, 'ConsumerVpc', { vpcId: 'vpc-0123456789abcdef0', ...attrs });
+      const gateway = ResourceGateway.fromResourceGatewayAttributes(stack, 'Gateway', {
+        resourceGatewayId: 'rgw-0123456789abcdef0', vpcId: 'vpc-0123456789abcdef0',
+      });
+
+      // THEN
+      expect(() => new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfiguration: new FakeConfiguration(stack, 'Config', 5432, gateway) }))
+        .toThrow(/vpc must not be the VPC of the resource gateway of resourceConfiguration 'Consumer\/Config' \('Consumer\/ConsumerVpc'\)/);
+    });
+
+    test('accepts a configuration whose imported resource gateway does not say its VPC', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const gateway = ResourceGateway.fromResourceGatewayId(stack, 'Gateway', 'rgw-0123456789abcdef0');
+
+      // THEN
+      expect(() => new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfiguration: new FakeConfiguration(stack, 'Config', 5432, gateway) }))
+        .not.toThrow();
+    });
+
     test('rejects a LatticeSharedDatabase whose gateway is in the same VPC', () => {
       // GIVEN
       const { stack, vpc } = makeStack();
@@ -579,6 +603,18 @@ describe('SharedServiceNetworkConnection', () => {
       expect(() => new SharedServiceNetworkConnection(stack, 'Second', {
         vpc, serviceNetwork: new FakeServiceNetwork(stack, 'Sn'), connectionType: ServiceNetworkConnectionType.VPC_ASSOCIATION,
       })).toThrow(/vpc 'Consumer\/Vpc' is already associated with a service network by 'Consumer\/First'.*only one service network/);
+    });
+
+    test('isSharedServiceNetworkConnection tells a connection from other constructs', () => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+      const connection = new SharedServiceNetworkConnection(stack, 'Connection', { vpc, serviceNetworkArn: NETWORK_ARN });
+
+      // THEN
+      expect(SharedServiceNetworkConnection.isSharedServiceNetworkConnection(connection)).toBe(true);
+      expect(SharedServiceNetworkConnection.isSharedServiceNetworkConnection(vpc)).toBe(false);
+      expect(SharedServiceNetworkConnection.isSharedServiceNetworkConnection(undefined)).toBe(false);
+      expect(SharedServiceNetworkConnection.isSharedServiceNetworkConnection(null)).toBe(false);
     });
   });
 

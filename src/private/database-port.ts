@@ -53,7 +53,7 @@ export function engineDefaultPort(engineType: string | undefined): number | unde
 /** The port of a DB instance (or read replica), created in this app or imported. */
 export function instancePort(instance: rds.IDatabaseInstance): DatabasePort {
   const cfn = instance.node.defaultChild;
-  if (cfn instanceof rds.CfnDBInstance) {
+  if (rds.CfnDBInstance.isCfnDBInstance(cfn)) {
     return cfnInstancePort(cfn, instance.engine?.engineType, new Set());
   }
   let endpointPort: number | undefined;
@@ -71,7 +71,7 @@ export function instancePort(instance: rds.IDatabaseInstance): DatabasePort {
 /** The port of a DB cluster, created in this app or imported. */
 export function clusterPort(cluster: rds.IDatabaseCluster): DatabasePort {
   const cfn = cluster.node.defaultChild;
-  if (cfn instanceof rds.CfnDBCluster) {
+  if (rds.CfnDBCluster.isCfnDBCluster(cfn)) {
     if (cfn.port !== undefined && !Token.isUnresolved(cfn.port)) {
       return { port: cfn.port, known: isTcpPort(cfn.port) };
     }
@@ -127,7 +127,7 @@ function findSourceInstance(replica: rds.CfnDBInstance): rds.CfnDBInstance | und
   }
   const [logicalId] = [...refs];
   return stack.node.findAll().find((c): c is rds.CfnDBInstance =>
-    c instanceof rds.CfnDBInstance && Stack.of(c) === stack && stack.resolve(c.logicalId) === logicalId);
+    rds.CfnDBInstance.isCfnDBInstance(c) && Stack.of(c) === stack && stack.resolve(c.logicalId) === logicalId);
 }
 
 function collectRefs(value: unknown, refs: Set<string>): void {

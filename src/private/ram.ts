@@ -1,6 +1,7 @@
 import { ArnFormat, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { RESOURCE_CONFIGURATION_ARN, SERVICE_NETWORK_ARN } from './arns';
+import { ValidationRule } from './rules';
 import { ArnRules, isUnresolved, show, validateArn } from './validation';
 
 /**
@@ -118,7 +119,7 @@ export function validateShareable(prop: string, value: unknown, kind: ShareableK
 }
 
 /**
- * Checks `resourceShareName`. The AWS RAM API documents the name as "Type: String,
+ * The rules of `resourceShareName`. The AWS RAM API documents the name as "Type: String,
  * Required: Yes" and no length or characters (CreateResourceShare, name,
  * https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html; the
  * CloudFormation reference likewise, Name, Required: Yes, Type: String,
@@ -127,14 +128,43 @@ export function validateShareable(prop: string, value: unknown, kind: ShareableK
  * of spaces only is refused too, as a mistake of the library's own reckoning (it shows
  * as no name). Tokens are accepted as they are.
  */
-export function validateShareName(prop: string, value: unknown, scope?: IConstruct): void {
-  if (value === undefined || isUnresolved(value)) {
-    return;
-  }
-  if (typeof value !== 'string') {
-    throw new Error(`${prop} must be a string, got ${show(value, scope)}`);
-  }
-  if (value.trim().length === 0) {
-    throw new Error(`${prop} must not be empty (AWS RAM requires a name), got ${show(value)}`);
-  }
+export function shareNameRules(prop: string, value: unknown, scope?: IConstruct): ValidationRule[] {
+  const given = value !== undefined && !isUnresolved(value);
+  return [
+    {
+      condition: () => given && typeof value !== 'string',
+      message: () => `${prop} must be a string, got ${show(value, scope)}`,
+    },
+    {
+      condition: () => given && typeof value === 'string' && value.trim().length === 0,
+      message: () => `${prop} must not be empty (AWS RAM requires a name), got ${show(value)}`,
+    },
+  ];
+}
+
+/**
+ * The rules of a resource to share, by its ARN and environment: AWS RAM shares only what
+ * the stack's account owns (not a resource that was shared with it), in the stack's
+ * region. A part only known at deploy time, of the resource or of the stack, is accepted.
+ *
+ * @param scope a construct of the stack that shares the resource
+ * @param prop the prop the resource was given for, such as `resourceConfigurations[0]`
+ * @param arn the resource's ARN
+ * @param env the resource's environment, read when the ARN does not tell
+ */
+export function ownedResourceRules(scope: IConstruct, prop: string, arn: string, env?: { account?: string; region?: string }): ValidationRule[] {
+  const stack = Stack.of(scope);
+  const where = resourceLocation(arn, env);
+  return [
+    {
+      condition: () => where.account !== undefined && !isUnresolved(stack.account) && where.account !== stack.account,
+      message: () => `${prop} must be owned by this stack's account ${show(stack.account)} (AWS RAM cannot share a resource that was shared with you), got ${show(arn, scope)} owned by ${show(where.account)}`,
+    },
+    {
+      // "AWS RAM resource shares exist in specific AWS Regions"
+      // (https://docs.aws.amazon.com/ram/latest/userguide/working-with-shared-view-principals.html)
+      condition: () => where.region !== undefined && !isUnresolved(stack.region) && where.region !== stack.region,
+      message: () => `${prop} must be in this stack's region ${show(stack.region)} (AWS RAM shares are regional), got ${show(arn, scope)} in ${show(where.region)}`,
+    },
+  ];
 }

@@ -1,6 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct, IConstruct } from 'constructs';
+import { throwIfAny, ValidationRule } from './rules';
 import { show, validateEntries } from './validation';
 
 /**
@@ -13,9 +14,7 @@ export function ownSecurityGroups(scope: Construct, vpc: ec2.IVpc, given: ec2.IS
   description: string): ec2.ISecurityGroup[] {
   if (given !== undefined) {
     validateSecurityGroupList('securityGroups', given, scope);
-    if (given.length < 1 || given.length > 5) {
-      throw new Error(`securityGroups must hold 1 to 5 security groups, got ${given.length}: ${show(given.map(sg => sg.securityGroupId), scope)}`);
-    }
+    throwIfAny(scope.node.path, [securityGroupCountRule(given, scope)]);
     return given;
   }
   return [new ec2.SecurityGroup(scope, 'SecurityGroup', {
@@ -24,6 +23,20 @@ export function ownSecurityGroups(scope: Construct, vpc: ec2.IVpc, given: ec2.IS
     allowAllOutbound: false,
     allowAllIpv6Outbound: false,
   })];
+}
+
+/**
+ * The rule that `securityGroups` holds 1 to 5 security groups (the service limit of a
+ * resource gateway and of a resource endpoint). Run `validateSecurityGroupList` first.
+ *
+ * @param given the security groups given, if any (none given: the rule holds)
+ * @param scope any construct of the stack, to show token ids in
+ */
+export function securityGroupCountRule(given: ec2.ISecurityGroup[] | undefined, scope: IConstruct): ValidationRule {
+  return {
+    condition: () => given !== undefined && (given.length < 1 || given.length > 5),
+    message: () => `securityGroups must hold 1 to 5 security groups, got ${given!.length}: ${show(given!.map(sg => sg.securityGroupId), scope)}`,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { ruleFromCheck, throwIfAny } from './rules';
 import { isUnresolved, show, validateBoolean, validateEntries, validateEnum } from './validation';
 
 /**
@@ -108,41 +109,54 @@ export function validateVpc(vpc: unknown): void {
 /** The keys of a `SubnetSelection` that pick the subnets; aws-cdk-lib takes only one of them. */
 const PICKS = ['subnets', 'subnetType', 'subnetGroupName', 'subnetName'] as const;
 
+/**
+ * Refuses a malformed selection (type guards first, at once), then every value problem of
+ * it at once: an enum or boolean of the wrong value, several picks, a subnet type, subnet
+ * group or Availability Zone the VPC does not have.
+ */
 function validateSelection(vpc: ec2.IVpc, selection: ec2.SubnetSelection): void {
+  // type guards: what the rules below read must be there and of its type
   if (selection === null || typeof selection !== 'object' || Array.isArray(selection)) {
     throw new Error(`vpcSubnets must be an ec2.SubnetSelection such as { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, got ${showLoose(selection, vpc)}`);
-  }
-  if (!isUnresolved(selection.subnetType)) {
-    validateEnum('vpcSubnets.subnetType', selection.subnetType, ec2.SubnetType, 'ec2.SubnetType');
   }
   validateEntries('vpcSubnets.subnets', selection.subnets, 'an ec2.ISubnet');
   validateEntries('vpcSubnets.availabilityZones', selection.availabilityZones, 'an Availability Zone name');
   validateEntries('vpcSubnets.subnetFilters', selection.subnetFilters, 'an ec2.SubnetFilter');
-  validateBoolean('vpcSubnets.onePerAz', selection.onePerAz);
+
   const loose = selection as Record<string, unknown>;
   const picks = PICKS.filter(k => loose[k] !== undefined);
-  if (picks.length > 1) {
-    throw new Error(`vpcSubnets must pick subnets by only one of subnets, subnetType and subnetGroupName; got ${picks.join(' and ')} in vpcSubnets ${showSubnetSelection(selection, vpc)}`);
-  }
   const incomplete = (vpc as unknown as { incompleteSubnetDefinition?: boolean }).incompleteSubnetDefinition === true;
-  if (selection.subnetType !== undefined && !isUnresolved(selection.subnetType) && !incomplete
-    && subnetsOfType(vpc, selection.subnetType).length === 0) {
-    throw new Error(`vpcSubnets ${showSubnetSelection(selection, vpc)} asks for ${typeName(selection.subnetType)} subnets, but VPC ${show(vpc.node.path)} has none: it has ${describeVpcSubnets(vpc)}`);
-  }
+  const knownType = selection.subnetType !== undefined && (Object.values(ec2.SubnetType) as unknown[]).includes(selection.subnetType);
   // subnetName: the deprecated alias aws-cdk-lib still reads at run time
   const groupName = selection.subnetGroupName ?? loose.subnetName as string | undefined;
-  if (groupName !== undefined && !isUnresolved(groupName) && !incomplete
-    && !subnetGroups(vpc).some(g => g.name === groupName)) {
-    throw new Error(`vpcSubnets ${showSubnetSelection(selection, vpc)} names the subnet group ${show(groupName)}, but VPC ${show(vpc.node.path)} has no such group: it has ${describeVpcSubnets(vpc)}`);
-  }
   const vpcAzs = safeAvailabilityZones(vpc);
-  if (selection.availabilityZones !== undefined && !isUnresolved(selection.availabilityZones) && vpcAzs !== undefined && !incomplete
-    && vpcAzs.every(az => !Token.isUnresolved(az))) {
-    const unknown = selection.availabilityZones.filter(az => !isUnresolved(az) && !vpcAzs.includes(az));
-    if (unknown.length > 0) {
-      throw new Error(`vpcSubnets.availabilityZones ${show(unknown)} ${unknown.length > 1 ? 'are' : 'is'} not among the Availability Zones of VPC ${show(vpc.node.path)} (${show(vpcAzs)}); got vpcSubnets ${showSubnetSelection(selection, vpc)}`);
-    }
-  }
+  const unknownAzs = () => (selection.availabilityZones !== undefined && !isUnresolved(selection.availabilityZones)
+    && vpcAzs !== undefined && !incomplete && vpcAzs.every(az => !Token.isUnresolved(az))
+    ? selection.availabilityZones.filter(az => !isUnresolved(az) && !vpcAzs.includes(az))
+    : []);
+  throwIfAny('vpcSubnets', [
+    ruleFromCheck(() => validateEnum('vpcSubnets.subnetType', selection.subnetType, ec2.SubnetType, 'ec2.SubnetType')),
+    ruleFromCheck(() => validateBoolean('vpcSubnets.onePerAz', selection.onePerAz)),
+    {
+      condition: () => picks.length > 1,
+      message: () => `vpcSubnets must pick subnets by only one of subnets, subnetType and subnetGroupName; got ${picks.join(' and ')} in vpcSubnets ${showSubnetSelection(selection, vpc)}`,
+    },
+    {
+      condition: () => knownType && !incomplete && subnetsOfType(vpc, selection.subnetType!).length === 0,
+      message: () => `vpcSubnets ${showSubnetSelection(selection, vpc)} asks for ${typeName(selection.subnetType!)} subnets, but VPC ${show(vpc.node.path)} has none: it has ${describeVpcSubnets(vpc)}`,
+    },
+    {
+      condition: () => groupName !== undefined && !isUnresolved(groupName) && !incomplete && !subnetGroups(vpc).some(g => g.name === groupName),
+      message: () => `vpcSubnets ${showSubnetSelection(selection, vpc)} names the subnet group ${show(groupName)}, but VPC ${show(vpc.node.path)} has no such group: it has ${describeVpcSubnets(vpc)}`,
+    },
+    {
+      condition: () => unknownAzs().length > 0,
+      message: () => {
+        const unknown = unknownAzs();
+        return `vpcSubnets.availabilityZones ${show(unknown)} ${unknown.length > 1 ? 'are' : 'is'} not among the Availability Zones of VPC ${show(vpc.node.path)} (${show(vpcAzs)}); got vpcSubnets ${showSubnetSelection(selection, vpc)}`;
+      },
+    },
+  ]);
 }
 
 function safeAvailabilityZones(vpc: ec2.IVpc): string[] | undefined {

@@ -1,4 +1,4 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { Duration, Stack, Token } from 'aws-cdk-lib';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct, IConstruct } from 'constructs';
 
@@ -349,4 +349,34 @@ export function validatePropsObject(construct: string, needs: string, props: unk
 /** Whether the value is an object that has all the given members (own or inherited). */
 export function hasMembers(value: unknown, ...members: string[]): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && members.every(m => m in (value as object));
+}
+
+/** Whether a value is an object literal (not null, not a list, not a token). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Token.isUnresolved(value);
+}
+
+/** Refuses a value that is no object literal, such as a string where an options object goes. */
+export function validateObject(prop: string, value: unknown, scope?: IConstruct): void {
+  if (value !== undefined && !isPlainObject(value)) {
+    throw new Error(`${prop} must be an object of options, got ${show(value, scope)}`);
+  }
+}
+
+/** Refuses a value that is neither a string nor a token. */
+export function validateString(prop: string, value: unknown, scope?: IConstruct): void {
+  if (value !== undefined && typeof value !== 'string') {
+    throw new Error(`${prop} must be a string, got ${show(value, scope)}`);
+  }
+}
+
+/** Refuses a value that is no aws-cdk-lib `Duration` (a number of days, a string). */
+export function validateDuration(prop: string, value: unknown, example: string, scope?: IConstruct): void {
+  if (value === undefined) {
+    return;
+  }
+  const duration = value as Partial<Duration> | null;
+  if (typeof duration !== 'object' || duration === null || typeof duration.toSeconds !== 'function' || typeof duration.isUnresolved !== 'function') {
+    throw new Error(`${prop} must be a Duration such as ${example}, got ${show(value, scope)}`);
+  }
 }

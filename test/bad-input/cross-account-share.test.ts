@@ -2,6 +2,7 @@ import { Aws } from 'aws-cdk-lib';
 import { Case, CONFIGURATION_ARN, CONSUMER, Fixture, PROVIDER, runCases, SERVICE_NETWORK_ARN } from './fixture';
 import {
   CrossAccountShare,
+  IServiceNetwork,
   LatticeSharedDatabase,
   ServiceNetwork,
   SharePrincipal,
@@ -187,7 +188,7 @@ const resourceCases: Case[] = [
   ['addServiceNetwork(null)', (f, v) => share(f, {}).addServiceNetwork(v(f)),
     () => null, network, 'addServiceNetwork(serviceNetwork)', 'got null'],
   // [LATTICE-ARN]
-  ['addServiceNetwork with a configuration ARN', (f, v) => share(f, {}).addServiceNetwork({ serviceNetworkArn: v } as any),
+  ['addServiceNetwork with a configuration ARN', (f, v) => share(f, {}).addServiceNetwork({ serviceNetworkArn: v } as IServiceNetwork),
     CONFIGURATION_ARN, SERVICE_NETWORK_ARN, 'addServiceNetwork(serviceNetwork).serviceNetworkArn', "'resourceconfiguration/rcfg-0123456789abcdef0'"],
 ];
 

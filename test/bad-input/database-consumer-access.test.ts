@@ -48,6 +48,15 @@ const cases: Case[] = [
   ['a principal ARN of an account no consumer names', (f, v) => iamAuth(f, { principalArns: [v] }), 'arn:aws:iam::333333333333:role/reporting-app', APP_ROLE, 'principalArns[0]', "'333333333333'"],
   ['a principal ARN that is only known at deploy time', (f, v) => iamAuth(f, { principalArns: [v] }), Fn.importValue('AppRoleArn'), APP_ROLE, 'principalArns[0]', '{"Fn::ImportValue":"AppRoleArn"}'],
   ['the same principal ARN twice', (f, v) => iamAuth(f, { principalArns: v }), [APP_ROLE, APP_ROLE], [APP_ROLE], 'principalArns', 'twice'],
+
+  // Wrong JavaScript types stop at once, before the rules read them.
+  ['no props (JavaScript)', (f, v) => new DatabaseConsumerAccess(f.stack, 'A', v(f)),
+    () => undefined, (f: Fixture) => ({ consumers: [SharePrincipal.account(CONSUMER)], principalArns: [APP_ROLE], secret: userSecret(f) }),
+    'DatabaseConsumerAccess props', 'got undefined'],
+  ['a secret given as its ARN', (f, v) => new DatabaseConsumerAccess(f.stack, 'A', {
+    consumers: [SharePrincipal.account(CONSUMER)], principalArns: [APP_ROLE], secret: v(f),
+  }), () => 'arn:aws:secretsmanager:us-east-1:111111111111:secret:app-AbCdEf', userSecret, 'secret', "got 'arn:aws:secretsmanager:us-east-1:111111111111:secret:app-AbCdEf'"],
+  ['a null instance', (f, v) => iamAuth(f, { instance: v(f) }), () => null, (f: Fixture) => f.instance, 'instance', 'got null'],
 ];
 
 describe('DatabaseConsumerAccess refuses bad input', () => {

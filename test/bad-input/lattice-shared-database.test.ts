@@ -1,7 +1,7 @@
 import { Aws, Fn, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
-import { Case, CONFIGURATION_ARN, Fixture, PROVIDER, runCases, runWarningCases, WarningCase } from './fixture';
+import { Case, CONFIGURATION_ARN, errorOf, Fixture, PROVIDER, runCases, runWarningCases, WarningCase } from './fixture';
 import {
   ClusterEndpointType,
   DatabaseSharingMode,
@@ -199,6 +199,52 @@ const warnings: WarningCase[] = [
   ['an imported configuration name', (f, v) => shared(f, { resourceConfigurationName: v }), Fn.importValue('Name'), undefined,
     'fixedConfigurationName', '{"Fn::ImportValue":"Name"}'],
 ];
+
+describe('LatticeSharedDatabase reports every bad prop at once', () => {
+  test('two bad props in one call are both reported, one per line', () => {
+    // GIVEN
+    const f = new Fixture();
+
+    // WHEN
+    const error = errorOf(() => shared(f, { port: 0, resourceConfigurationName: 'rcfg-orders' }));
+
+    // THEN
+    expect(error).not.toBeInstanceOf(TypeError);
+    expect(error.message.split('\n')).toEqual([
+      'port must be a whole number from 1 to 65535, got 0',
+      "resourceConfigurationName must not start with 'rcfg-'; got 'rcfg-orders'",
+    ]);
+  });
+
+  test('a value rule and a rule of the database are both reported', () => {
+    // GIVEN
+    const f = new Fixture();
+
+    // WHEN
+    const error = errorOf(() => shared(f, { mode: DatabaseSharingMode.ARN, port: 5433, customDomainName: 'Orders DB' }));
+
+    // THEN
+    expect(error.message).toMatch(/^port must equal the port of database 'Provider\/Db' \(5432\) in ARN mode/m);
+    expect(error.message).toMatch(/^customDomainName must be a lowercase fully qualified domain name .*got 'Orders DB'$/m);
+    expect(error.message.split('\n')).toHaveLength(2);
+  });
+
+  test('both bad attributes of an import are reported', () => {
+    // GIVEN
+    const f = new Fixture();
+
+    // WHEN
+    const error = errorOf(() => LatticeSharedDatabase.fromResourceConfigurationAttributes(f.stack, 'C', {
+      resourceConfigurationArn: 'rcfg-0123456789abcdef0', port: 99999,
+    }));
+
+    // THEN
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^resourceConfigurationArn must be an ARN .*got 'rcfg-0123456789abcdef0'$/);
+    expect(lines[1]).toBe('port must be a whole number from 1 to 65535, got 99999');
+  });
+});
 
 describe('LatticeSharedDatabase warns of doubtful input', () => {
   runWarningCases(warnings);

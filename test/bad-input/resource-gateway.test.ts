@@ -181,6 +181,18 @@ const cases: Case[] = [
   }), 6, 5, 'securityGroups', 'got 6'],
   ['import with a security group of a malformed id', (f, v) => importAttrs(f, { securityGroups: [sg(f, 'Sg', v)] }), 'sg-0123', 'sg-01234567',
     'securityGroups[0]', "'sg-0123'"],
+  // VPC ids are vpc- and 8 or 17 characters (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html)
+  ['import with a subnet id for its vpcId', (f, v) => importAttrs(f, { vpcId: v }), 'subnet-0123456789abcdef0', 'vpc-0123456789abcdef0',
+    'vpcId', "got 'subnet-0123456789abcdef0'"],
+  ['import with the VPC construct for its vpcId', (f, v) => importAttrs(f, { vpcId: of(f, v) }), (f: Fixture) => f.vpc, (f: Fixture) => f.vpc.vpcId,
+    'vpcId', "'Provider/Vpc'"],
+  ['import with a bad id, a bad enum and a bad vpcId: all three reported', (f, v) => ResourceGateway.fromResourceGatewayAttributes(f.stack, 'G', v),
+    { resourceGatewayId: 'gw-123', ipAddressType: 'ipv6', vpcId: 'vpc-1' },
+    { resourceGatewayId: 'rgw-0123456789abcdef0', ipAddressType: ResourceGatewayIpAddressType.IPV6, vpcId: 'vpc-01234567' },
+    'resourceGatewayId', "'gw-123'\nipAddressType must be one of ResourceGatewayIpAddressType.IPV4 ('IPV4'), ResourceGatewayIpAddressType.IPV6 ('IPV6'), "
+      + "ResourceGatewayIpAddressType.DUALSTACK ('DUALSTACK'); got 'ipv6'\nvpcId must look like 'vpc-0123456789abcdef0' (vpc- and 8 or 17 lowercase letters or digits), got 'vpc-1'"],
+  ['a bad name and a bad ipv4AddressesPerEni: both reported', (f, v) => gateway(f, v), { resourceGatewayName: 'ab', ipv4AddressesPerEni: 0 },
+    { resourceGatewayName: 'abc', ipv4AddressesPerEni: 1 }, 'resourceGatewayName', "'ab'\nipv4AddressesPerEni must be a whole number from 1 to 62, got 0"],
 ];
 
 describe('ResourceGateway refuses bad input', () => {

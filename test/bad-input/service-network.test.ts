@@ -132,6 +132,10 @@ const cases: Case[] = [
   ['import by an ARN with a token account and a short id', (f, v) => importArn(f, v),
     `arn:aws:vpc-lattice:us-east-1:${Aws.ACCOUNT_ID}:servicenetwork/sn-0123`, `arn:aws:vpc-lattice:us-east-1:${Aws.ACCOUNT_ID}:servicenetwork/sn-0123456789abcdef0`,
     'serviceNetworkArn', '{"Ref":"AWS::AccountId"}'],
+  ['import with shareable as a string', (f, v) => ServiceNetwork.fromServiceNetworkAttributes(f.stack, 'N', { serviceNetworkArn: SERVICE_NETWORK_ARN, shareable: v }),
+    'false', false, 'shareable', "got 'false'"],
+  ['a bad name and a bad accessLogs: both reported', (f, v) => network(f, v), { serviceNetworkName: 'Shared', accessLogs: 'true' },
+    { serviceNetworkName: 'shared', accessLogs: true }, 'serviceNetworkName', "'Shared'\naccessLogs must be true or false, got 'true'"],
   ['import by both ARN and id', (f, v) => ServiceNetwork.fromServiceNetworkAttributes(f.stack, 'N', { serviceNetworkArn: SERVICE_NETWORK_ARN, serviceNetworkId: v }),
     'sn-0123456789abcdef0', undefined, 'serviceNetworkArn and serviceNetworkId', "serviceNetworkId 'sn-0123456789abcdef0'"],
 ];

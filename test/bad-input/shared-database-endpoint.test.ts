@@ -1,12 +1,12 @@
-import { Aws, Fn, Resource } from 'aws-cdk-lib';
+import { Aws, Fn } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { Case, CONFIGURATION_ARN, Fixture, PROVIDER, runCases, SERVICE_NETWORK_ARN } from './fixture';
+import { Case, CONFIGURATION_ARN, errorOf, Fixture, PROVIDER, runCases, SERVICE_NETWORK_ARN } from './fixture';
 import {
   DatabaseSharingMode,
-  IResourceConfiguration,
   LatticeSharedDatabase,
   PrivateDnsPreference,
+  ResourceConfigurationBase,
   ServiceNetwork,
   ServiceNetworkConnectionType,
   SharedDatabaseEndpoint,
@@ -35,9 +35,10 @@ const domains = (count: number) => Array.from({ length: count }, (_, i) => `db${
 const label63 = 'a'.repeat(63);
 
 /** A resource configuration of this app that says its port. */
-class Configuration extends Resource implements IResourceConfiguration {
+class Configuration extends ResourceConfigurationBase {
   public readonly resourceConfigurationId = 'rcfg-0123456789abcdef0';
   public readonly resourceConfigurationArn = CONFIGURATION_ARN;
+  public readonly resourceGateway = undefined;
   constructor(scope: Construct, id: string, public readonly port?: number) {
     super(scope, id);
   }
@@ -182,4 +183,49 @@ const cases: Case[] = [
 
 describe('SharedDatabaseEndpoint and SharedServiceNetworkConnection refuse bad input', () => {
   runCases(cases);
+});
+
+describe('SharedDatabaseEndpoint and SharedServiceNetworkConnection report every bad prop at once', () => {
+  test('two bad props of an endpoint in one call are both reported, one per line', () => {
+    // GIVEN
+    const f = new Fixture();
+
+    // WHEN
+    const error = errorOf(() => endpoint(f, { port: -1, privateDnsEnabled: false, privateDnsPreference: PrivateDnsPreference.ALL_DOMAINS }));
+
+    // THEN
+    expect(error).not.toBeInstanceOf(TypeError);
+    expect(error.message.split('\n')).toEqual([
+      'port must be a whole number from 1 to 65535, got -1',
+      "privateDnsPreference needs privateDnsEnabled, got privateDnsPreference 'ALL_DOMAINS' with privateDnsEnabled false",
+    ]);
+  });
+
+  test('an endpoint in the gateway VPC with a port the configuration does not forward reports both', () => {
+    // GIVEN
+    const f = new Fixture();
+
+    // WHEN
+    const error = errorOf(() => endpointToShared(f, { vpc: f.vpc, port: 5433 }));
+
+    // THEN
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^port 5433 differs from the port of resourceConfiguration 'Provider\/Shared' \(5432\)/);
+    expect(lines[1]).toMatch(/^vpc must not be the VPC of the resource gateway of resourceConfiguration 'Provider\/Shared' \('Provider\/Vpc'\)/);
+  });
+
+  test('two bad props of a connection in one call are both reported, one per line', () => {
+    // GIVEN
+    const f = new Fixture();
+
+    // WHEN
+    const error = errorOf(() => connection(f, { port: 70000, connectionType: 'endpoint' as ServiceNetworkConnectionType }));
+
+    // THEN
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('port must be a whole number from 1 to 65535, got 70000');
+    expect(lines[1]).toMatch(/^connectionType must be one of ServiceNetworkConnectionType\.ENDPOINT \('ENDPOINT'\).*; got 'endpoint'$/);
+  });
 });

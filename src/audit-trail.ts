@@ -1,0 +1,75 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { allowCloudWatchLogs } from './private/logs-key';
+import { buildAuditTrail } from './private/trail-builder';
+import { validateEnum, validatePropsObject } from './private/validation';
+
+/**
+ * Properties of an `AuditTrail`.
+ */
+export interface AuditTrailProps {
+  /**
+   * The customer managed key of the trail's files, its bucket and its log group. Its key
+   * policy gets the statements CloudTrail and CloudWatch Logs need (an imported key's policy
+   * cannot be written here: synth warns).
+   * @default - a new key with rotation on, retained when the stack is deleted
+   */
+  readonly encryptionKey?: kms.IKey;
+
+  /**
+   * How long the trail's events are kept in CloudWatch Logs.
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly logRetention?: logs.RetentionDays;
+}
+
+/**
+ * An account-level CloudTrail trail: every region's management events, with log file
+ * validation, to a KMS-encrypted, versioned, retained S3 bucket (whose server access logs go
+ * to a second bucket) and to an encrypted CloudWatch Logs group. Usually one such trail
+ * exists per account (or one for the organization): create it once, in the stack that owns
+ * account-wide resources, not next to each database.
+ *
+ * @example
+ * new AuditTrail(this, 'Trail', { logRetention: logs.RetentionDays.ONE_YEAR });
+ */
+export class AuditTrail extends Construct {
+  /** The trail. */
+  public readonly trail: cloudtrail.Trail;
+  /** The bucket the trail writes its files to. */
+  public readonly bucket: s3.IBucket;
+  /** The bucket that receives the trail bucket's server access logs. */
+  public readonly accessLogsBucket: s3.IBucket;
+  /** The CloudWatch Logs group of the trail. */
+  public readonly logGroup: logs.ILogGroup;
+  /** The key that encrypts the trail. */
+  public readonly encryptionKey: kms.IKey;
+
+  constructor(scope: Construct, id: string, props: AuditTrailProps = {}) {
+    super(scope, id);
+    validatePropsObject('AuditTrail', 'encryptionKey and logRetention (both optional)', props, this);
+    // CloudWatch Logs retention values are exactly the members of logs.RetentionDays
+    // (PutRetentionPolicy, https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html)
+    validateEnum('logRetention', props.logRetention, logs.RetentionDays, 'logs.RetentionDays');
+    if (props.encryptionKey) {
+      this.encryptionKey = props.encryptionKey;
+    } else {
+      const key = new kms.Key(this, 'EncryptionKey', {
+        description: `Encrypts the CloudTrail trail, its bucket and log group (${this.node.path})`,
+        enableKeyRotation: true,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      allowCloudWatchLogs(key, 'AllowCloudWatchLogsOfThisAccount', '*');
+      this.encryptionKey = key;
+    }
+    const built = buildAuditTrail(this, this.encryptionKey, props.logRetention ?? logs.RetentionDays.ONE_YEAR);
+    this.trail = built.trail;
+    this.bucket = built.bucket;
+    this.accessLogsBucket = built.accessLogsBucket;
+    this.logGroup = built.logGroup;
+  }
+}
