@@ -118,9 +118,35 @@ export interface ResourceGatewayAttributes {
 }
 
 /**
+ * The options of a resource gateway that do not say where it lives: what
+ * `SecureDatabaseAccess` passes on to its gateway as `gatewayOptions`.
+ */
+export interface ResourceGatewayOptions {
+  /**
+   * How many IPv4 addresses the gateway assigns to each network interface (1-62).
+   * Each address carries a limited number of concurrent connections. Changing it
+   * replaces the gateway: VPC Lattice fixes it at creation, so the construct gives the
+   * gateway a new name. Not allowed with `ResourceGatewayIpAddressType.IPV6`.
+   * @default - the service default (16)
+   */
+  readonly ipv4AddressesPerEni?: number;
+
+  /**
+   * The name of the gateway: 3-40 lowercase letters, digits and single hyphens, not
+   * starting with `rgw-`. Names are unique in the account, and CloudFormation creates a
+   * replacement before it deletes the old gateway: with a fixed name, a change that
+   * replaces the gateway fails unless the name changes in the same deployment (synth
+   * warns).
+   * @default - a name derived from the construct path, ending in a hash of the values
+   * whose change replaces the gateway (so a replacement gets a new name)
+   */
+  readonly resourceGatewayName?: string;
+}
+
+/**
  * Properties of a `ResourceGateway`.
  */
-export interface ResourceGatewayProps {
+export interface ResourceGatewayProps extends ResourceGatewayOptions {
   /**
    * The VPC the gateway lives in: the VPC of the database it exposes.
    */
@@ -154,15 +180,6 @@ export interface ResourceGatewayProps {
   readonly ipAddressType?: ResourceGatewayIpAddressType;
 
   /**
-   * How many IPv4 addresses the gateway assigns to each network interface (1-62).
-   * Each address carries a limited number of concurrent connections. Changing it
-   * replaces the gateway: VPC Lattice fixes it at creation, so the construct gives the
-   * gateway a new name. Not allowed with `ResourceGatewayIpAddressType.IPV6`.
-   * @default - the service default (16)
-   */
-  readonly ipv4AddressesPerEni?: number;
-
-  /**
    * Where the gateway resolves the domain names of DNS-type resource configurations.
    * Changing it replaces the gateway (and the resource configurations behind it). An
    * `IN_VPC` gateway cannot carry ARN-type configurations (`DatabaseSharingMode.ARN`),
@@ -171,16 +188,6 @@ export interface ResourceGatewayProps {
    */
   readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution;
 
-  /**
-   * The name of the gateway: 3-40 lowercase letters, digits and single hyphens, not
-   * starting with `rgw-`. Names are unique in the account, and CloudFormation creates a
-   * replacement before it deletes the old gateway: with a fixed name, a change that
-   * replaces the gateway fails unless the name changes in the same deployment (synth
-   * warns).
-   * @default - a name derived from the construct path, ending in a hash of the values
-   * whose change replaces the gateway (so a replacement gets a new name)
-   */
-  readonly resourceGatewayName?: string;
 }
 
 /**
@@ -537,7 +544,7 @@ function ipAddressTypeProblems(ipAddressType: ResourceGatewayIpAddressType, byDe
   let withAddedIpv6: Set<string> | undefined;
   const hasAddedIpv6 = (subnetId: string) => {
     withAddedIpv6 ??= new Set(vpc.node.root.node.findAll()
-      .filter((c): c is ec2.CfnSubnetCidrBlock => c instanceof ec2.CfnSubnetCidrBlock)
+      .filter((c): c is ec2.CfnSubnetCidrBlock => ec2.CfnSubnetCidrBlock.isCfnSubnetCidrBlock(c))
       .filter(c => c.ipv6CidrBlock !== undefined || c.ipv6IpamPoolId !== undefined || c.ipv6NetmaskLength !== undefined)
       .map(c => c.subnetId));
     return withAddedIpv6.has(subnetId);
@@ -561,7 +568,7 @@ function ipAddressTypeProblems(ipAddressType: ResourceGatewayIpAddressType, byDe
 /** The address ranges of a subnet created in this app; undefined for an imported subnet or one that cannot be told. */
 function subnetAddresses(subnet: ec2.ISubnet, hasAddedIpv6: (subnetId: string) => boolean): SubnetAddresses | undefined {
   const cfn = subnet.node.defaultChild;
-  if (!(cfn instanceof ec2.CfnSubnet)) {
+  if (!ec2.CfnSubnet.isCfnSubnet(cfn)) {
     return undefined;
   }
   let properties: Record<string, unknown>;

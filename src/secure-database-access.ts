@@ -8,14 +8,16 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
+import { asGiven, pathsOf } from './private/as-given';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { validateSharePrincipals } from './private/principals';
+import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import { buildSecureDatabase, OPTION_NAMES, validateDatabaseOptions } from './private/secure-database-builder';
 import { defaultPrivateSubnets } from './private/subnets';
 import { buildAuditTrail } from './private/trail-builder';
-import { isPlainObject, show, validateBoolean, validateCidr, validateEnum, validateObject, validateString } from './private/validation';
+import { isPlainObject, show, validateAtMostOne, validateBoolean, validateCidr, validateEnum, validateObject, validateString } from './private/validation';
 import { buildFlowLog, buildIsolatedVpc } from './private/vpc-builder';
-import { ResourceGateway, ResourceGatewayProps } from './resource-gateway';
+import { ResourceGateway, ResourceGatewayOptions, ResourceGatewayProps } from './resource-gateway';
 import { DatabaseOptions } from './secure-database';
 import { IServiceNetwork, ServiceNetwork, ServiceNetworkProps } from './service-network';
 
@@ -162,23 +164,6 @@ export interface SecureDatabaseAccessProps {
    * @default - a new key with rotation on, retained when the stack is deleted
    */
   readonly encryptionKey?: kms.IKey;
-}
-
-/**
- * Options of the resource gateway created by `SecureDatabaseAccess`.
- */
-export interface ResourceGatewayOptions {
-  /**
-   * The name of the gateway.
-   * @default - a unique name derived from the construct path
-   */
-  readonly resourceGatewayName?: string;
-
-  /**
-   * How many IPv4 addresses each gateway network interface gets (1-62).
-   * @default - the service default (16)
-   */
-  readonly ipv4AddressesPerEni?: number;
 }
 
 /**
@@ -438,10 +423,6 @@ export class SecureDatabaseAccess extends Construct {
   }
 }
 
-/** A construct given as a prop, shown by its path in error messages; anything else as it is. */
-function describeGiven(value: unknown): unknown {
-  return value instanceof Construct ? value.node.path : value;
-}
 
 /** The boolean props of `SecureDatabaseAccessProps`. */
 const BOOLEAN_PROPS = ['allowExternalPrincipals', 'internetAccess', 'flowLogs', 'createServiceNetwork', 'shareServiceNetwork', 'cloudTrail', 'outputs'] as const;
@@ -464,7 +445,7 @@ function validateConstructProps(props: SecureDatabaseAccessProps, scope: Constru
   for (const [prop, member, what] of CONSTRUCT_PROPS) {
     const value = props[prop];
     if (value !== undefined && (!Construct.isConstruct(value) || !(member in value))) {
-      throw new Error(`${prop} must be ${what}, got ${show(describeGiven(value), scope)}`);
+      throw new Error(`${prop} must be ${what}, got ${show(value, scope)}`);
     }
   }
 }
@@ -497,66 +478,6 @@ function validatePropTypes(props: SecureDatabaseAccessProps, scope: Construct): 
   validateString('gatewayOptions.resourceGatewayName', props.gatewayOptions?.resourceGatewayName, scope);
 }
 
-/** The VPC props: an existing VPC or a new one, never parts of both. */
-function validateVpcProps(props: SecureDatabaseAccessProps, scope: Construct): void {
-  if (props.vpc && props.vpcCidr !== undefined) {
-    throw new Error(`Give vpc (an existing VPC) or vpcCidr (to create one), not both; got vpcCidr ${show(props.vpcCidr, scope)}`);
-  }
-  if (!props.vpc && props.vpcSubnets !== undefined) {
-    throw new Error(`vpcSubnets selects subnets of an existing vpc, but no vpc was given; got vpcSubnets ${show(props.vpcSubnets, scope)}`);
-  }
-  if (props.vpc && props.internetAccess !== undefined) {
-    throw new Error(`internetAccess applies only to a VPC the construct creates, but vpc was given; got internetAccess ${show(props.internetAccess)}`);
-  }
-  if (props.vpcCidr !== undefined && !Token.isUnresolved(props.vpcCidr)) {
-    validateCidr('vpcCidr', props.vpcCidr);
-  }
-}
-
-/** At most one database source, and an existing database lives in a given VPC. */
-function validateDatabaseSource(props: SecureDatabaseAccessProps, scope: Construct): void {
-  const existing = [
-    props.database !== undefined ? 'database' : undefined,
-    props.databaseCluster !== undefined ? 'databaseCluster' : undefined,
-    props.databaseOptions !== undefined ? 'databaseOptions' : undefined,
-  ].filter((p): p is string => p !== undefined);
-  if (existing.length > 1) {
-    throw new Error(`Give at most one of database, databaseCluster (existing) and databaseOptions (to create one); got ${existing.join(' and ')} (${existing.map(p => `${p} ${show(describeGiven((props as unknown as Record<string, unknown>)[p]), scope)}`).join(', ')})`);
-  }
-  if ((props.database || props.databaseCluster) && !props.vpc) {
-    throw new Error(`${props.database ? 'database' : 'databaseCluster'} (an existing database) needs vpc, the VPC the database lives in`);
-  }
-}
-
-/** An existing service network, or options of a created one, never both. */
-function validateServiceNetworkProps(props: SecureDatabaseAccessProps, scope: Construct): void {
-  if (props.serviceNetwork && props.serviceNetworkOptions) {
-    throw new Error(`Give serviceNetwork (an existing network) or serviceNetworkOptions (to create one), not both; got serviceNetwork ${show(props.serviceNetwork.node.path)} and serviceNetworkOptions ${show(props.serviceNetworkOptions, scope)}`);
-  }
-  if (props.serviceNetwork && props.createServiceNetwork === false) {
-    throw new Error(`createServiceNetwork is false but serviceNetwork was given: remove one of them; got serviceNetwork ${show(props.serviceNetwork.node.path)}`);
-  }
-  if (props.createServiceNetwork === false && props.serviceNetworkOptions) {
-    throw new Error(`createServiceNetwork is false but serviceNetworkOptions was given: remove one of them; got serviceNetworkOptions ${show(props.serviceNetworkOptions, scope)}`);
-  }
-  if (props.serviceNetwork && props.shareServiceNetwork !== undefined) {
-    throw new Error(`shareServiceNetwork applies only to a service network the construct creates, but serviceNetwork was given; got shareServiceNetwork ${show(props.shareServiceNetwork)}`);
-  }
-}
-
-/**
- * The Environment and CostCenter tag values: "Tag values can be up to 256 Unicode characters
- * in UTF-8 ... allowed characters are letters, numbers, spaces representable in UTF-8, and
- * the following characters: _ . : / = + - @" (Tagging AWS resources, Tag naming limits and
- * requirements, https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html).
- */
-function validateTags(props: SecureDatabaseAccessProps, scope: Construct): void {
-  for (const [prop, value] of [['environment', props.environment], ['costCenter', props.costCenter]] as const) {
-    if (value !== undefined && !Token.isUnresolved(value) && (value.length > 256 || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(value))) {
-      throw new Error(`${prop} must be a tag value of at most 256 letters, digits, spaces and _.:/=+-@, got ${show(value, scope)}`);
-    }
-  }
-}
 
 /** Every prop of `SecureDatabaseAccessProps` (the compiler keeps the list complete). */
 const PROP_NAMES: Record<keyof SecureDatabaseAccessProps, true> = {
@@ -600,8 +521,75 @@ function warnUnknownProps(scope: Construct, prefix: string, given: object | unde
     const path = `${prefix}${key}`;
     const meant = Object.keys(known).find(k => k.toLowerCase() === key.toLowerCase());
     Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:unknownProp',
-      `${path} is no prop of SecureDatabaseAccess and changes nothing${meant ? `: did you mean ${prefix}${meant}?` : ''}; got ${path} ${show(describeGiven(value), scope)}`);
+      `${path} is no prop of SecureDatabaseAccess and changes nothing${meant ? `: did you mean ${prefix}${meant}?` : ''}; got ${path} ${show(value, scope)}`);
   }
+}
+
+/**
+ * The rules that span the composite's parts, as a table (every broken one reported at once):
+ * an existing VPC or a new one, at most one database source, an existing service network or
+ * a created one, and the tag values.
+ */
+function compositeRules(props: SecureDatabaseAccessProps, scope: Construct): ValidationRule[] {
+  const existingDatabase = props.database !== undefined || props.databaseCluster !== undefined;
+  return [
+    // the VPC: an existing one or a new one, never parts of both
+    {
+      condition: () => props.vpc !== undefined && props.vpcCidr !== undefined,
+      message: () => `Give vpc (an existing VPC) or vpcCidr (to create one), not both; got vpcCidr ${show(props.vpcCidr, scope)}`,
+    },
+    {
+      condition: () => props.vpc === undefined && props.vpcSubnets !== undefined,
+      message: () => `vpcSubnets selects subnets of an existing vpc, but no vpc was given; got vpcSubnets ${show(props.vpcSubnets, scope)}`,
+    },
+    {
+      condition: () => props.vpc !== undefined && props.internetAccess !== undefined,
+      message: () => `internetAccess applies only to a VPC the construct creates, but vpc was given; got internetAccess ${show(props.internetAccess)}`,
+    },
+    ruleFromCheck(() => {
+      if (props.vpcCidr !== undefined && !Token.isUnresolved(props.vpcCidr)) {
+        validateCidr('vpcCidr', props.vpcCidr);
+      }
+    }),
+    // the database: at most one source, and an existing database lives in a given VPC
+    ruleFromCheck(() => validateAtMostOne({
+      database: props.database,
+      databaseCluster: props.databaseCluster,
+      databaseOptions: props.databaseOptions,
+    })),
+    {
+      condition: () => existingDatabase && props.vpc === undefined,
+      message: () => `${props.database ? 'database' : 'databaseCluster'} (an existing database) needs vpc, the VPC the database lives in`,
+    },
+    // the service network: an existing one, or options of a created one, never both
+    {
+      condition: () => props.serviceNetwork !== undefined && props.serviceNetworkOptions !== undefined,
+      message: () => `Give serviceNetwork (an existing network) or serviceNetworkOptions (to create one), not both; got serviceNetwork ${show(props.serviceNetwork)} and serviceNetworkOptions ${show(props.serviceNetworkOptions, scope)}`,
+    },
+    {
+      condition: () => props.serviceNetwork !== undefined && props.createServiceNetwork === false,
+      message: () => `createServiceNetwork is false but serviceNetwork was given: remove one of them; got serviceNetwork ${show(props.serviceNetwork)}`,
+    },
+    {
+      condition: () => props.createServiceNetwork === false && props.serviceNetworkOptions !== undefined,
+      message: () => `createServiceNetwork is false but serviceNetworkOptions was given: remove one of them; got serviceNetworkOptions ${show(props.serviceNetworkOptions, scope)}`,
+    },
+    {
+      condition: () => props.serviceNetwork !== undefined && props.shareServiceNetwork !== undefined,
+      message: () => `shareServiceNetwork applies only to a service network the construct creates, but serviceNetwork was given; got shareServiceNetwork ${show(props.shareServiceNetwork)}`,
+    },
+    // The Environment and CostCenter tag values: "Tag values can be up to 256 Unicode characters
+    // in UTF-8 ... allowed characters are letters, numbers, spaces representable in UTF-8, and
+    // the following characters: _ . : / = + - @" (Tagging AWS resources, Tag naming limits and
+    // requirements, https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html).
+    ...(['environment', 'costCenter'] as const).map((prop): ValidationRule => {
+      const value = props[prop];
+      return {
+        condition: () => value !== undefined && !Token.isUnresolved(value) && (value.length > 256 || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(value)),
+        message: () => `${prop} must be a tag value of at most 256 letters, digits, spaces and _.:/=+-@, got ${show(value, scope)}`,
+      };
+    }),
+  ];
 }
 
 function validateProps(props: SecureDatabaseAccessProps, scope: Construct): void {
@@ -609,56 +597,8 @@ function validateProps(props: SecureDatabaseAccessProps, scope: Construct): void
   warnUnknownProps(scope, '', props, PROP_NAMES);
   warnUnknownProps(scope, 'databaseOptions.', props.databaseOptions, OPTION_NAMES);
   warnUnknownProps(scope, 'gatewayOptions.', props.gatewayOptions, GATEWAY_OPTION_NAMES);
-  validateVpcProps(props, scope);
-  validateDatabaseSource(props, scope);
-  validateServiceNetworkProps(props, scope);
-  validateTags(props, scope);
+  throwIfAny('SecureDatabaseAccess', compositeRules(props, scope));
   if (props.databaseOptions) {
     validateDatabaseOptions(props.databaseOptions, scope, 'databaseOptions.');
   }
 }
-
-/** A quoted value in a message, as `show` writes it: `'...'` (not an apostrophe inside a word) or `"..."`. */
-const QUOTED = /((?<![A-Za-z0-9])'[^']*'|"(?:[^"\\]|\\.)*")/;
-
-/**
- * Builds a child construct from the user's props and, when it refuses them, makes its
- * message name the props the user set rather than the child's own: the rule stays the
- * child's, only the names change (`ipv4AddressesPerEni must be ...` becomes
- * `gatewayOptions.ipv4AddressesPerEni must be ...`). The same holds for what the child's
- * own validation reports at synth time. Quoted values in a message are left as they are;
- * a TypeError is passed on untouched.
- *
- * @param renames the child's prop name to the path the user wrote, for the props the user set
- * @param build constructs the child
- */
-function asGiven<T extends Construct>(renames: Record<string, string | undefined>, build: () => T): T {
-  const pairs = Object.entries(renames).filter((r): r is [string, string] => r[1] !== undefined && r[1] !== r[0]);
-  let made: T;
-  try {
-    made = build();
-  } catch (e) {
-    if (e instanceof Error && !(e instanceof TypeError)) {
-      e.message = renameProps(e.message, pairs);
-    }
-    throw e;
-  }
-  if (pairs.length > 0) {
-    const node = made.node;
-    const validate = node.validate.bind(node);
-    Object.defineProperty(node, 'validate', { value: () => validate().map(message => renameProps(message, pairs)) });
-  }
-  return made;
-}
-
-/** A message with each `from` prop name (a whole word, outside quoted values) written as its `to` path. */
-function renameProps(message: string, pairs: Array<[string, string]>): string {
-  return message.split(QUOTED).map((part, i) => i % 2 === 1 ? part
-    : pairs.reduce((text, [from, to]) => text.replace(new RegExp(`(?<![\\w.])${from}(?!\\w)`, 'g'), to), part)).join('');
-}
-
-/** `{ key: 'prefix.key' }` for every key the user set in an options object. */
-function pathsOf(prefix: string, options: object | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined).map(([k]) => [k, `${prefix}.${k}`]));
-}
-

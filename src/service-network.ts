@@ -9,7 +9,7 @@ import { idAndArn } from './private/imports';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { latticeName } from './private/names';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
-import { ArnRules, isUnresolved, show, validateArn, validateBoolean, validateEnum, validateLatticeName } from './private/validation';
+import { ArnRules, hasMembers, isUnresolved, show, validateArn, validateBoolean, validateEnum, validateLatticeName } from './private/validation';
 
 /**
  * A VPC Lattice service network.
@@ -273,7 +273,8 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
       throw new Error(`serviceNetworkName must be a string, got ${show(props.serviceNetworkName)}`);
     }
     const authPolicy = props.authPolicy;
-    if (authPolicy !== undefined && !(authPolicy instanceof iam.PolicyDocument)) {
+    // an iam.PolicyDocument by what it has (no instanceof: another copy of aws-cdk-lib makes another class)
+    if (authPolicy !== undefined && !hasMembers(authPolicy, 'addStatements', 'statementCount', 'resolve')) {
       throw new Error(`authPolicy must be an iam.PolicyDocument (iam.PolicyDocument.fromJson(json) makes one of a JSON policy), got ${showLoose(authPolicy)}`);
     }
     if (props.accessLogGroup !== undefined) {
@@ -517,7 +518,7 @@ function validateKey(key: unknown): void {
  */
 function asymmetricKey(key: kms.IKey | undefined): { spec: unknown; usage: unknown } | undefined {
   const cfn = key?.node.defaultChild;
-  if (!(cfn instanceof kms.CfnKey)) {
+  if (!kms.CfnKey.isCfnKey(cfn)) {
     return undefined;
   }
   const spec = cfn.keySpec;

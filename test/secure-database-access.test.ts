@@ -1403,6 +1403,31 @@ describe('SecureDatabaseAccess', () => {
   });
 
   describe('errors', () => {
+    test('every broken rule that spans the parts is reported at once, one per line, before anything is created', () => {
+      // GIVEN
+      const stack = makeStack();
+      const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'I', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+
+      // WHEN
+      const error = (() => {
+        try {
+          new SecureDatabaseAccess(stack, 'Access', {
+            consumers: [SharePrincipal.account(CONSUMER)], vpc, vpcCidr: '10.1.0.0/16', costCenter: 'c'.repeat(257),
+          });
+        } catch (e) {
+          return e as Error;
+        }
+        return undefined;
+      })();
+
+      // THEN
+      expect(error?.message.split('\n')).toEqual([
+        expect.stringMatching(/^Give vpc \(an existing VPC\) or vpcCidr \(to create one\), not both; got vpcCidr '10\.1\.0\.0\/16'$/),
+        expect.stringMatching(/^costCenter must be a tag value of at most 256 /),
+      ]);
+      expect(stack.node.tryFindChild('Access')?.node.children.length ?? 0).toBe(0);
+    });
+
     const sqlServerEx = rds.DatabaseInstanceEngine.sqlServerEx({ version: rds.SqlServerEngineVersion.VER_16 });
     const auroraMysql = rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 });
     const vpcIn = (stack: Stack) => new ec2.Vpc(stack, 'MyVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
@@ -1431,7 +1456,7 @@ describe('SecureDatabaseAccess', () => {
       ['database and databaseOptions', stack => {
         const vpc = vpcIn(stack);
         return { vpc, database: dbIn(stack, vpc), databaseOptions: {} };
-      }, /at most one of database, databaseCluster .*databaseOptions.*got database and databaseOptions/],
+      }, /at most one of database, databaseCluster, databaseOptions; got database and databaseOptions/],
       ['database and databaseCluster', stack => {
         const vpc = vpcIn(stack);
         return { vpc, database: dbIn(stack, vpc), databaseCluster: clusterIn(stack, vpc) };

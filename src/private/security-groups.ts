@@ -78,14 +78,14 @@ export function securityGroupsInOtherVpc(groups: ec2.ISecurityGroup[], vpc: ec2.
   let createdVpcIds: Set<string> | undefined;
   const vpcIdOfCreatedVpc = (id: string) => {
     createdVpcIds ??= new Set(vpc.node.root.node.findAll()
-      .filter((c): c is ec2.Vpc => c instanceof ec2.Vpc)
-      .map(v => v.vpcId));
+      .filter(c => ec2.CfnVPC.isCfnVPC(c.node.defaultChild) && 'vpcId' in c)
+      .map(v => (v as unknown as ec2.IVpc).vpcId));
     return createdVpcIds.has(id);
   };
   const foreign: ForeignSecurityGroup[] = [];
   groups.forEach((securityGroup, index) => {
     const cfn = securityGroup.node.defaultChild;
-    if (!(cfn instanceof ec2.CfnSecurityGroup) || typeof cfn.vpcId !== 'string') {
+    if (!ec2.CfnSecurityGroup.isCfnSecurityGroup(cfn) || typeof cfn.vpcId !== 'string') {
       return;
     }
     const sgVpcId = cfn.vpcId;

@@ -86,6 +86,8 @@ export function buildAuditTrail(scope: Construct, key: kms.IKey | undefined, log
     Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:trailKeyImported',
       `The trail's key ${show(key.node.path)} is imported: add the CloudTrail statements of the CloudTrail User Guide (encrypt under the trail encryption context and aws:SourceArn, DescribeKey under aws:SourceArn) to its key policy yourself.`);
   }
+  // 'LogsRole' is the id aws-cdk-lib gives the role Trail creates for CloudWatch Logs; no prop exposes its
+  // DefaultPolicy, the inline policy cdk-nag reports
   acknowledgeNag(trail.node.tryFindChild('LogsRole')?.node.tryFindChild('DefaultPolicy')?.node.defaultChild,
     ['NIST:IAMNoInlinePolicy', 'HIPAA:IAMNoInlinePolicy'],
     'The policy aws-cdk-lib gives the trail role only lets it deliver events to this one log group.');
