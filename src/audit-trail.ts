@@ -1,12 +1,13 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { newEncryptionKey } from './private/key-builder';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { buildAuditTrail } from './private/trail-builder';
-import { validateEnum, validatePropsObject } from './private/validation';
+import { hasMembers, show, validateEnum, validatePropsObject } from './private/validation';
 
 /**
  * Properties of an `AuditTrail`.
@@ -55,16 +56,15 @@ export class AuditTrail extends Construct {
     // CloudWatch Logs retention values are exactly the members of logs.RetentionDays
     // (PutRetentionPolicy, https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html)
     validateEnum('logRetention', props.logRetention, logs.RetentionDays, 'logs.RetentionDays');
-    if (props.encryptionKey) {
-      this.encryptionKey = props.encryptionKey;
-    } else {
-      const key = new kms.Key(this, 'EncryptionKey', {
-        description: `Encrypts the CloudTrail trail, its bucket and log group (${this.node.path})`,
-        enableKeyRotation: true,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      allowCloudWatchLogs(key, 'AllowCloudWatchLogsOfThisAccount', '*');
-      this.encryptionKey = key;
+    if (props.encryptionKey !== undefined && !hasMembers(props.encryptionKey, 'keyArn', 'addToResourcePolicy')) {
+      throw new Error(`encryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${show(props.encryptionKey, this)}`);
+    }
+    this.encryptionKey = props.encryptionKey
+      ?? newEncryptionKey(this, `Encrypts the CloudTrail trail, its bucket and log group (${this.node.path})`);
+    // the trail's log group is encrypted with the key, given or created
+    if (!allowCloudWatchLogs(this.encryptionKey, 'AllowCloudWatchLogsOfThisAccount', '*')) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:trailLogsKeyImported',
+        `encryptionKey ${show(this.encryptionKey.node.path)} is imported: its key policy must let logs.<region>.amazonaws.com use it (kms:EncryptionContext:aws:logs:arn), or the trail's log group fails to create.`);
     }
     const built = buildAuditTrail(this, this.encryptionKey, props.logRetention ?? logs.RetentionDays.ONE_YEAR);
     this.trail = built.trail;

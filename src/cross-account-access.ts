@@ -93,7 +93,8 @@ export interface DatabaseConsumerAccessProps {
    * A database secret the consumers may read across accounts: the secret of a
    * least-privileged database user, not the master user's (synth warns when it is the
    * master secret of a database in this stack). Gets a resource policy allowing
-   * `secretsmanager:GetSecretValue` and `secretsmanager:DescribeSecret` to `principalArns`.
+   * `secretsmanager:GetSecretValue` and `secretsmanager:DescribeSecret` to `principalArns`
+   * (or, with `allowAnyPrincipalOfConsumers`, to any principal of the consumers).
    * @default - no secret access
    */
   readonly secret?: secretsmanager.ISecret;
@@ -418,6 +419,9 @@ function validatePrincipalArn(prop: string, arn: string, accounts: string[] | un
   }
   validateArn(prop, arn, IAM_PRINCIPAL_ARN, scope);
   const account = arn.split(':')[4];
+  if (Token.isUnresolved(account)) {
+    throw new Error(`${prop} must name its account as a literal 12-digit id (it decides which consumer the principal belongs to), got ${show(arn, scope)}`);
+  }
   if (accounts !== undefined && !Token.isUnresolved(account) && !accounts.some(a => Token.isUnresolved(a) || a === account)) {
     throw new Error(`${prop} must be a principal of an account in consumers (${accounts.map(a => show(a, scope)).join(', ')}), got ${show(arn, scope)} of account ${show(account)}`);
   }

@@ -4,6 +4,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, Dependable, IConstruct, IDependable } from 'constructs';
 import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
+import { readerNeedsDnsRule } from './private/configuration-rules';
 import { clusterPort, DatabasePort, instancePort, isTcpPort } from './private/database-port';
 import { latticeName } from './private/names';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
@@ -575,7 +576,8 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
       message: () => `clusterEndpoint can only be set with cluster, got clusterEndpoint ${show(props.clusterEndpoint)}`
         + (props.instance !== undefined ? ` with instance ${show(props.instance.node.path)}` : ' without cluster'),
     },
-    readerNeedsDnsRule(props.clusterEndpoint, props.mode),
+    readerNeedsDnsRule(props.clusterEndpoint === ClusterEndpointType.READER, props.mode === DatabaseSharingMode.ARN,
+      { reader: `clusterEndpoint ${show(ClusterEndpointType.READER)}`, mode: 'mode' }),
 
     // PortRanges: "The TCP port ranges that a consumer can use to access a resource configuration
     // (for example: 1-65535)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
@@ -647,17 +649,6 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
   return detected!;
 }
 
-/**
- * The rule that a cluster's reader endpoint is shared in DNS mode only: an ARN resource
- * configuration names the whole cluster. Broken when `clusterEndpoint` is READER and `mode`
- * is ARN.
- */
-function readerNeedsDnsRule(clusterEndpoint: ClusterEndpointType | undefined, mode: DatabaseSharingMode | undefined): ValidationRule {
-  return {
-    condition: () => clusterEndpoint === ClusterEndpointType.READER && mode === DatabaseSharingMode.ARN,
-    message: () => `clusterEndpoint ${show(ClusterEndpointType.READER)} needs mode DNS: an ARN resource configuration names the whole cluster, got mode ${show(mode)}`,
-  };
-}
 
 /**
  * `allowAssociationToShareableServiceNetwork`: "Specifies whether the resource configuration can be

@@ -1,4 +1,4 @@
-import { Annotations, CfnOutput, RemovalPolicy, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Tags, Token } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -9,13 +9,15 @@ import { Construct } from 'constructs';
 import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
 import { asGiven, pathsOf } from './private/as-given';
+import { readerNeedsDnsRule } from './private/configuration-rules';
+import { newEncryptionKey } from './private/key-builder';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { validateSharePrincipals } from './private/principals';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import { buildSecureDatabase, OPTION_NAMES, validateDatabaseOptions } from './private/secure-database-builder';
 import { defaultPrivateSubnets } from './private/subnets';
 import { buildAuditTrail } from './private/trail-builder';
-import { isPlainObject, show, validateAtMostOne, validateBoolean, validateCidr, validateEnum, validateObject, validateString } from './private/validation';
+import { isPlainObject, show, validateAtMostOne, warnUnknownProps, validateBoolean, validateCidr, validateEnum, validateObject, validateString } from './private/validation';
 import { buildFlowLog, buildIsolatedVpc } from './private/vpc-builder';
 import { ResourceGateway, ResourceGatewayOptions, ResourceGatewayProps } from './resource-gateway';
 import { DatabaseOptions } from './secure-database';
@@ -235,11 +237,7 @@ export class SecureDatabaseAccess extends Construct {
           `encryptionKey ${show(props.encryptionKey.node.path)} is imported: its key policy must let logs.<region>.amazonaws.com use it (kms:EncryptionContext:aws:logs:arn), or the encrypted log groups fail to create.`);
       }
     } else if (needsKey) {
-      const key = new kms.Key(this, 'EncryptionKey', {
-        description: `Encrypts the shared database, its secret and logs (${this.node.path})`,
-        enableKeyRotation: true,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
+      const key = newEncryptionKey(this, `Encrypts the shared database, its secret and logs (${this.node.path})`);
       allowCloudWatchLogs(key, 'AllowCloudWatchLogsOfThisAccount', '*');
       this.encryptionKey = key;
     }
@@ -300,7 +298,7 @@ export class SecureDatabaseAccess extends Construct {
       this.secret = built.secret;
       this.parameterGroup = built.parameterGroup;
       this.optionGroup = built.optionGroup;
-      this.masterSecretGenerated = built.generatedMasterSecret;
+      this.masterSecretGenerated = built.masterSecretGenerated;
     }
 
     // ---------------------------------------------------------------- VPC Lattice
@@ -475,7 +473,6 @@ function validatePropTypes(props: SecureDatabaseAccessProps, scope: Construct): 
   for (const prop of ['vpcCidr', 'environment', 'costCenter'] as const) {
     validateString(prop, props[prop], scope);
   }
-  validateString('gatewayOptions.resourceGatewayName', props.gatewayOptions?.resourceGatewayName, scope);
 }
 
 
@@ -507,23 +504,6 @@ const PROP_NAMES: Record<keyof SecureDatabaseAccessProps, true> = {
 /** Every prop of `ResourceGatewayOptions`. */
 const GATEWAY_OPTION_NAMES: Record<keyof ResourceGatewayOptions, true> = { resourceGatewayName: true, ipv4AddressesPerEni: true };
 
-/**
- * Warns about a key that is no prop (JavaScript and JSON accept any): its setting does
- * nothing, so `multiAZ: true` would deploy a single-AZ database. A key that differs from a
- * prop only in case is named as the prop it resembles. A warning, not an error: an object
- * spread from a wider configuration may carry keys of its own.
- */
-function warnUnknownProps(scope: Construct, prefix: string, given: object | undefined, known: Record<string, true>): void {
-  for (const [key, value] of Object.entries(given ?? {})) {
-    if (known[key] || value === undefined) {
-      continue;
-    }
-    const path = `${prefix}${key}`;
-    const meant = Object.keys(known).find(k => k.toLowerCase() === key.toLowerCase());
-    Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:unknownProp',
-      `${path} is no prop of SecureDatabaseAccess and changes nothing${meant ? `: did you mean ${prefix}${meant}?` : ''}; got ${path} ${show(value, scope)}`);
-  }
-}
 
 /**
  * The rules that span the composite's parts, as a table (every broken one reported at once):
@@ -551,6 +531,9 @@ function compositeRules(props: SecureDatabaseAccessProps, scope: Construct): Val
         validateCidr('vpcCidr', props.vpcCidr);
       }
     }),
+    // an Aurora reader is shared through a DNS configuration of its reader endpoint only
+    readerNeedsDnsRule(props.databaseOptions?.clusterEngine !== undefined && props.databaseOptions?.readReplica === true,
+      props.sharingMode === DatabaseSharingMode.ARN, { reader: 'databaseOptions.readReplica with clusterEngine', mode: 'sharingMode' }),
     // the database: at most one source, and an existing database lives in a given VPC
     ruleFromCheck(() => validateAtMostOne({
       database: props.database,
@@ -594,9 +577,9 @@ function compositeRules(props: SecureDatabaseAccessProps, scope: Construct): Val
 
 function validateProps(props: SecureDatabaseAccessProps, scope: Construct): void {
   validatePropTypes(props, scope);
-  warnUnknownProps(scope, '', props, PROP_NAMES);
-  warnUnknownProps(scope, 'databaseOptions.', props.databaseOptions, OPTION_NAMES);
-  warnUnknownProps(scope, 'gatewayOptions.', props.gatewayOptions, GATEWAY_OPTION_NAMES);
+  warnUnknownProps(scope, 'SecureDatabaseAccess', '', props, PROP_NAMES);
+  warnUnknownProps(scope, 'SecureDatabaseAccess', 'databaseOptions.', props.databaseOptions, OPTION_NAMES);
+  warnUnknownProps(scope, 'SecureDatabaseAccess', 'gatewayOptions.', props.gatewayOptions, GATEWAY_OPTION_NAMES);
   throwIfAny('SecureDatabaseAccess', compositeRules(props, scope));
   if (props.databaseOptions) {
     validateDatabaseOptions(props.databaseOptions, scope, 'databaseOptions.');

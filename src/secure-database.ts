@@ -5,13 +5,14 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { clusterPort, instancePort } from './private/database-port';
-import { allowCloudWatchLogs } from './private/logs-key';
-import { buildSecureDatabase, validateDatabaseOptions } from './private/secure-database-builder';
-import { defaultPrivateSubnets } from './private/subnets';
-import { validatePropsObject } from './private/validation';
+import { newEncryptionKey } from './private/key-builder';
+import { buildSecureDatabase, OPTION_NAMES, validateDatabaseOptions } from './private/secure-database-builder';
+import { defaultPrivateSubnets, selectPrivateSubnets, validateVpc } from './private/subnets';
+import { hasMembers, show, validatePropsObject, warnUnknownProps } from './private/validation';
 
 /**
- * How to create the database when `SecureDatabaseAccess` creates one.
+ * How a secure database is made: the props of `SecureDatabase` (with its `vpc`), and the
+ * `databaseOptions` of `SecureDatabaseAccess`, under the same names.
  */
 export interface DatabaseOptions {
   /**
@@ -175,6 +176,15 @@ export interface SecureDatabaseProps extends DatabaseOptions {
   readonly securityGroup?: ec2.ISecurityGroup;
 }
 
+/** Every prop of `SecureDatabaseProps` (the compiler keeps the list complete). */
+const SECURE_DATABASE_PROP_NAMES: Record<keyof SecureDatabaseProps, true> = {
+  ...OPTION_NAMES,
+  vpc: true,
+  vpcSubnets: true,
+  encryptionKey: true,
+  securityGroup: true,
+};
+
 /**
  * An RDS instance or Aurora cluster that is secure by default: encrypted with a customer
  * managed key, TLS required by its parameter group, logs exported that really log (the
@@ -227,23 +237,25 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
   constructor(scope: Construct, id: string, props: SecureDatabaseProps) {
     super(scope, id);
     validatePropsObject('SecureDatabase', 'vpc', props, this);
-    if (props.vpc === undefined || props.vpc === null) {
-      throw new Error('vpc is required: SecureDatabase takes props such as { vpc }, got vpc undefined');
+    validateVpc(props.vpc);
+    // constructs given from JavaScript or JSON are checked by what they have, so that a string
+    // never reaches aws-cdk-lib (a security group id would leave the database in the default group)
+    if (props.encryptionKey !== undefined && !hasMembers(props.encryptionKey, 'keyArn', 'grantEncryptDecrypt')) {
+      throw new Error(`encryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${show(props.encryptionKey, this)}`);
     }
+    if (props.securityGroup !== undefined && !hasMembers(props.securityGroup, 'securityGroupId', 'addIngressRule')) {
+      throw new Error(`securityGroup must be an ec2.ISecurityGroup (such as ec2.SecurityGroup.fromSecurityGroupId(scope, id, sgId)), got ${show(props.securityGroup, this)}`);
+    }
+    warnUnknownProps(this, 'SecureDatabase', '', props, SECURE_DATABASE_PROP_NAMES);
     validateDatabaseOptions(props, this, '');
+    // the subnets must exist in the VPC (named before aws-cdk-lib's own error)
+    const vpcSubnets = props.vpcSubnets ?? defaultPrivateSubnets(props.vpc, 'the database');
+    selectPrivateSubnets(props.vpc, vpcSubnets, 'the database');
 
-    if (props.encryptionKey) {
-      this.encryptionKey = props.encryptionKey;
-    } else {
-      const key = new kms.Key(this, 'EncryptionKey', {
-        description: `Encrypts the database, its secret and Performance Insights (${this.node.path})`,
-        enableKeyRotation: true,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      // the log groups of the database's log exports may be encrypted with it
-      allowCloudWatchLogs(key, 'AllowCloudWatchLogsOfThisAccount', '*');
-      this.encryptionKey = key;
-    }
+    // (no CloudWatch Logs statement: this construct creates no log group, and the groups RDS
+    // creates for log exports are not encrypted with this key)
+    this.encryptionKey = props.encryptionKey
+      ?? newEncryptionKey(this, `Encrypts the database, its secret and Performance Insights (${this.node.path})`);
     this.securityGroup = props.securityGroup ?? new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
       description: 'Secure database: no ingress until a rule is added through connections',
@@ -253,7 +265,7 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
 
     const built = buildSecureDatabase(this, props, {
       vpc: props.vpc,
-      vpcSubnets: props.vpcSubnets ?? defaultPrivateSubnets(props.vpc, 'the database'),
+      vpcSubnets,
       securityGroup: this.securityGroup,
       encryptionKey: this.encryptionKey,
       prefix: '',
@@ -263,11 +275,11 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
     this.cluster = built.cluster;
     this.hasClusterReader = built.clusterReader;
     this.secret = built.secret;
-    this.masterSecretGenerated = built.generatedMasterSecret;
+    this.masterSecretGenerated = built.masterSecretGenerated;
     this.parameterGroup = built.parameterGroup;
     this.optionGroup = built.optionGroup;
     // the literal port (props.port, else the engine's default), as LatticeSharedDatabase reads it
-    this.port = (built.instance ? instancePort(built.instance) : clusterPort(built.cluster!)).port!;
+    this.port = props.port ?? (built.instance ? instancePort(built.instance) : clusterPort(built.cluster!)).port!;
     this.connections = new ec2.Connections({ securityGroups: [this.securityGroup], defaultPort: ec2.Port.tcp(this.port) });
   }
 }

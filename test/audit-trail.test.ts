@@ -57,6 +57,18 @@ describe('AuditTrail', () => {
     }
   });
 
+  test('a given key gets the CloudWatch Logs statement its encrypted log group needs', () => {
+    // GIVEN
+    const stack = makeStack();
+    const key = new kms.Key(stack, 'Key');
+
+    // WHEN
+    new AuditTrail(stack, 'Trail', { encryptionKey: key });
+
+    // THEN
+    expect(JSON.stringify(Template.fromStack(stack).findResources('AWS::KMS::Key'))).toMatch(/logs\.us-east-1\.amazonaws\.com/);
+  });
+
   test('an imported key gets no policy statements: synth warns', () => {
     // GIVEN
     const stack = makeStack();
@@ -67,6 +79,7 @@ describe('AuditTrail', () => {
 
     // THEN
     Annotations.fromStack(stack).hasWarning('/Account/Trail', Match.stringLikeRegexp('is imported: add the CloudTrail statements'));
+    Annotations.fromStack(stack).hasWarning('/Account/Trail', Match.stringLikeRegexp('is imported: its key policy must let logs'));
   });
 
   test('refuses a retention that is no logs.RetentionDays, and accepts one that is (control)', () => {

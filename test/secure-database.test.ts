@@ -1,4 +1,4 @@
-import { App, Duration, Stack } from 'aws-cdk-lib';
+import { App, Duration, Fn, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -181,6 +181,58 @@ describe('SecureDatabase', () => {
 
   test('refuses props without a vpc', () => {
     const { stack } = makeStack();
-    expect(() => new SecureDatabase(stack, 'Database', {} as any)).toThrow(/vpc is required/);
+    expect(() => new SecureDatabase(stack, 'Database', {} as any)).toThrow(/^vpc must be an ec2.IVpc .*got undefined/);
   });
+
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    // a string would reach aws-cdk-lib and leave the database in the VPC's default security group
+    ['a security group id instead of a security group', { securityGroup: 'sg-0123456789abcdef0' }, /^securityGroup must be an ec2.ISecurityGroup .*got 'sg-0123456789abcdef0'/],
+    ['a key ARN instead of a key', { encryptionKey: 'arn:aws:kms:us-east-1:111111111111:key/1234' }, /^encryptionKey must be a kms.IKey .*got 'arn:aws:kms/],
+    ['subnets the VPC does not have', { vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } }, /vpcSubnets/],
+  ])('refuses %s before aws-cdk-lib sees it', (_name, extra, message) => {
+    const { stack, vpc } = makeStack();
+    const error = (() => {
+      try {
+        new SecureDatabase(stack, 'Database', { vpc, ...extra });
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(error).toBeDefined();
+    expect(error).not.toBeInstanceOf(TypeError);
+    expect(error!.message).toMatch(message);
+  });
+
+  test('a port only known at deploy time is the port connections opens', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+    const port = Token.asNumber(Fn.importValue('DatabasePort'));
+
+    // WHEN
+    const db = new SecureDatabase(stack, 'Database', { vpc, engine: postgres, port });
+
+    // THEN
+    expect(db.port).toBe(port);
+    expect(stack.resolve(db.connections.defaultPort!.toRuleJson())).toEqual(expect.objectContaining({ fromPort: { 'Fn::ImportValue': 'DatabasePort' } }));
+  });
+
+  test('its own key gets no CloudWatch Logs statement: it creates no log group', () => {
+    const { stack, vpc } = makeStack();
+    new SecureDatabase(stack, 'Database', { vpc });
+    expect(JSON.stringify(Template.fromStack(stack).findResources('AWS::KMS::Key'))).not.toMatch(/logs\.us-east-1\.amazonaws\.com/);
+  });
+});
+
+test('SecureDatabase reports every broken option at once, one per line', () => {
+  const { stack, vpc } = makeStack();
+  expect(() => new SecureDatabase(stack, 'Database', { vpc, allocatedStorageGiB: 5, port: 80 }))
+    .toThrow(/^allocatedStorageGiB must be a whole number from 20 to 65536 GiB, got 5\nport must be a whole number from 1150 to 65535, got 80$/);
+});
+
+test('SecureDatabase warns about a key that is no prop, and names the prop it resembles', () => {
+  const { stack, vpc } = makeStack();
+  new SecureDatabase(stack, 'Database', { vpc, multiAZ: true } as any);
+  Annotations.fromStack(stack).hasWarning('/Provider/Database',
+    Match.stringLikeRegexp('multiAZ is no prop of SecureDatabase and changes nothing: did you mean multiAz\\?'));
 });

@@ -157,6 +157,10 @@ export function ownedResourceRules(scope: IConstruct, prop: string, arn: string,
   const where = resourceLocation(arn, env);
   return [
     {
+      // "You can share resources that you own by creating a resource share" (AWS RAM User Guide,
+      // What is AWS RAM?, https://docs.aws.amazon.com/ram/latest/userguide/what-is.html; "you can
+      // share resources that you own with other individual AWS accounts", Getting started,
+      // https://docs.aws.amazon.com/ram/latest/userguide/getting-started.html)
       condition: () => where.account !== undefined && !isUnresolved(stack.account) && where.account !== stack.account,
       message: () => `${prop} must be owned by this stack's account ${show(stack.account)} (AWS RAM cannot share a resource that was shared with you), got ${show(arn, scope)} owned by ${show(where.account)}`,
     },

@@ -9,6 +9,7 @@ import {
   lacksPerformanceInsights, logParameters, maxDatabaseNameLength, maxMasterUsernameLength, MONITORING_INTERVALS, SQL_SERVER_RESERVED_PORTS,
 } from './engine-settings';
 import { acknowledgeNag, skipCheckov } from './nag';
+import { ruleFromCheck, throwIfAny } from './rules';
 import {
   AVAILABILITY_ZONE, show, validateBoolean, validateDuration, validateEntries, validateEnum, validateRange, validateString,
 } from './validation';
@@ -107,7 +108,7 @@ export interface BuiltDatabase {
   /** the master user secret */
   readonly secret: secretsmanager.ISecret;
   /** whether the master secret was generated here (a replica source), not managed by RDS */
-  readonly generatedMasterSecret: boolean;
+  readonly masterSecretGenerated: boolean;
   /** the parameter group that requires TLS */
   readonly parameterGroup: rds.IParameterGroup;
   /** the option group with the MariaDB Audit Plugin */
@@ -122,10 +123,10 @@ export interface BuiltDatabase {
 export function buildSecureDatabase(scope: Construct, options: DatabaseOptions, ctx: DatabaseContext): BuiltDatabase {
   if (options.clusterEngine) {
     const built = createCluster(scope, options, ctx);
-    return { ...built, clusterReader: options.readReplica === true, generatedMasterSecret: false };
+    return { ...built, clusterReader: options.readReplica === true, masterSecretGenerated: false };
   }
   const built = createInstance(scope, options, ctx);
-  return { ...built, generatedMasterSecret: built.generatedSecret, clusterReader: false };
+  return { ...built, masterSecretGenerated: built.generatedSecret, clusterReader: false };
 }
 
 /** `databaseOptions: ` for a prefix `databaseOptions.`, nothing for no prefix. */
@@ -567,28 +568,36 @@ function validatePerformanceInsightsClass(options: DatabaseOptions, p: string): 
  * `p` + the option's name: `''` for `SecureDatabase`, `'databaseOptions.'` for `SecureDatabaseAccess`.
  */
 export function validateDatabaseOptions(options: DatabaseOptions, scope: Construct, p: string): void {
+  // the kinds of value first: the rules below read them
   validateOptionTypes(options, scope, p);
   validateEngineChoice(options, p);
-  validateInstanceClass(options, scope, p);
-  if (options.clusterEngine && options.multiAz !== undefined) {
-    throw new Error(`${p}multiAz applies to RDS instances; an Aurora cluster gets a standby from readReplica; got multiAz ${show(options.multiAz)}`);
-  }
-  validateAvailabilityZone(options, scope, p);
-  validateStorage(options, p);
-  validatePort(options, p);
-  validateBackupRetention(options, scope, p);
-  validateMonitoringInterval(options, scope, p);
-  validateMasterUsername(options, scope, p);
-  validateDatabaseName(options, scope, p);
-  validateLogExports(options, scope, p);
-  validatePerformanceInsightsClass(options, p);
-  // IAM database authentication: not for SQL Server, nor MariaDB 10.4-10.6 (RDS User Guide,
-  // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html)
+  // then every rule, all broken ones reported at once
   const engine = options.clusterEngine ?? options.engine;
-  if (engine !== undefined && options.iamAuthentication === true && !offersIamAuthentication(engine)) {
-    const version = engine.engineVersion?.majorVersion;
-    throw new Error(`${p}iamAuthentication: engine ${show(engine.engineType)}${version ? ` ${version}` : ''} has no IAM database authentication, got iamAuthentication true`);
-  }
+  throwIfAny('databaseOptions', [
+    ruleFromCheck(() => validateInstanceClass(options, scope, p)),
+    {
+      condition: () => options.clusterEngine !== undefined && options.multiAz !== undefined,
+      message: () => `${p}multiAz applies to RDS instances; an Aurora cluster gets a standby from readReplica; got multiAz ${show(options.multiAz)}`,
+    },
+    ruleFromCheck(() => validateAvailabilityZone(options, scope, p)),
+    ruleFromCheck(() => validateStorage(options, p)),
+    ruleFromCheck(() => validatePort(options, p)),
+    ruleFromCheck(() => validateBackupRetention(options, scope, p)),
+    ruleFromCheck(() => validateMonitoringInterval(options, scope, p)),
+    ruleFromCheck(() => validateMasterUsername(options, scope, p)),
+    ruleFromCheck(() => validateDatabaseName(options, scope, p)),
+    ruleFromCheck(() => validateLogExports(options, scope, p)),
+    ruleFromCheck(() => validatePerformanceInsightsClass(options, p)),
+    // IAM database authentication: not for SQL Server, nor MariaDB 10.4-10.6 (RDS User Guide,
+    // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html)
+    {
+      condition: () => engine !== undefined && options.iamAuthentication === true && !offersIamAuthentication(engine),
+      message: () => {
+        const version = engine!.engineVersion?.majorVersion;
+        return `${p}iamAuthentication: engine ${show(engine!.engineType)}${version ? ` ${version}` : ''} has no IAM database authentication, got iamAuthentication true`;
+      },
+    },
+  ]);
 }
 
 /**
@@ -605,7 +614,10 @@ function acknowledgeDatabaseDefaults(db: Construct | undefined, options: Databas
     `Automated RDS backups are on (${p}backupRetention, 7 days by default); an AWS Backup plan is account-level policy, outside this construct.`);
   if (options.port === undefined) {
     acknowledgeNag(cfn, ['AwsSolutions:RDS11'],
-      `The database keeps its engine's default port: it sits in isolated subnets and admits the port only from the resource gateway's security group, so another port adds no protection. Set ${p}port to change it.`);
+      p === ''
+        // SecureDatabase on its own: no gateway, its security group starts without rules
+        ? 'The database keeps its engine\'s default port: it is not publicly accessible and its security group admits nothing until a rule is added through connections, so another port adds no protection. Set port to change it.'
+        : `The database keeps its engine's default port: it sits in isolated subnets and admits the port only from the resource gateway's security group, so another port adds no protection. Set ${p}port to change it.`);
   }
   if (options.multiAz === undefined && !aurora) {
     const reason = `Single-AZ by default to keep the cost of a first deployment down (a standby doubles the instance cost). Set ${p}multiAz to true for production.`;

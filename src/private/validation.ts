@@ -1,4 +1,4 @@
-import { Duration, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, Stack, Token } from 'aws-cdk-lib';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct, IConstruct } from 'constructs';
 
@@ -378,5 +378,23 @@ export function validateDuration(prop: string, value: unknown, example: string, 
   const duration = value as Partial<Duration> | null;
   if (typeof duration !== 'object' || duration === null || typeof duration.toSeconds !== 'function' || typeof duration.isUnresolved !== 'function') {
     throw new Error(`${prop} must be a Duration such as ${example}, got ${show(value, scope)}`);
+  }
+}
+
+/**
+ * Warns about a key that is no prop (JavaScript and JSON accept any): its setting does
+ * nothing, so `multiAZ: true` would deploy a single-AZ database. A key that differs from a
+ * prop only in case is named as the prop it resembles. A warning, not an error: an object
+ * spread from a wider configuration may carry keys of its own.
+ */
+export function warnUnknownProps(scope: IConstruct, construct: string, prefix: string, given: object | undefined, known: Record<string, true>): void {
+  for (const [key, value] of Object.entries(given ?? {})) {
+    if (known[key] || value === undefined) {
+      continue;
+    }
+    const path = `${prefix}${key}`;
+    const meant = Object.keys(known).find(k => k.toLowerCase() === key.toLowerCase());
+    Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:unknownProp',
+      `${path} is no prop of ${construct} and changes nothing${meant ? `: did you mean ${prefix}${meant}?` : ''}; got ${path} ${show(value, scope)}`);
   }
 }

@@ -62,3 +62,11 @@ const cases: Case[] = [
 describe('DatabaseConsumerAccess refuses bad input', () => {
   runCases(cases);
 });
+
+describe('DatabaseConsumerAccess principal ARNs', () => {
+  runCases([
+    // the account decides which consumer a principal belongs to: it must be literal
+    ['a principal ARN whose account is only known at deploy time', (f, v) => iamAuth(f, { principalArns: [v(f)] }),
+      () => `arn:aws:iam::${Fn.importValue('ConsumerAccount')}:role/reporting-app`, () => APP_ROLE, 'principalArns[0]', '{"Fn::ImportValue":"ConsumerAccount"}'],
+  ]);
+});
