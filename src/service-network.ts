@@ -275,7 +275,7 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
     const authPolicy = props.authPolicy;
     // an iam.PolicyDocument by what it has (no instanceof: another copy of aws-cdk-lib makes another class)
     if (authPolicy !== undefined && !hasMembers(authPolicy, 'addStatements', 'statementCount', 'resolve')) {
-      throw new Error(`authPolicy must be an iam.PolicyDocument (iam.PolicyDocument.fromJson(json) makes one of a JSON policy), got ${showLoose(authPolicy)}`);
+      throw new Error(`authPolicy must be an iam.PolicyDocument (iam.PolicyDocument.fromJson(json) makes one of a JSON policy), got ${show(authPolicy)}`);
     }
     if (props.accessLogGroup !== undefined) {
       validateLogGroup(props.accessLogGroup);
@@ -500,7 +500,7 @@ function accessLogRules(scope: Construct, props: ServiceNetworkProps): Validatio
 function validateLogGroup(group: unknown): void {
   const candidate = group as Partial<logs.ILogGroup> | null;
   if (candidate === null || typeof candidate !== 'object' || typeof candidate.logGroupArn !== 'string' || candidate.node === undefined) {
-    throw new Error(`accessLogGroup must be a logs.ILogGroup (such as logs.LogGroup.fromLogGroupName(scope, id, name)), got ${showLoose(group)}`);
+    throw new Error(`accessLogGroup must be a logs.ILogGroup (such as logs.LogGroup.fromLogGroupName(scope, id, name)), got ${show(group)}`);
   }
 }
 
@@ -508,7 +508,7 @@ function validateLogGroup(group: unknown): void {
 function validateKey(key: unknown): void {
   const candidate = key as Partial<kms.IKey> | null;
   if (candidate === null || typeof candidate !== 'object' || typeof candidate.keyArn !== 'string' || candidate.node === undefined) {
-    throw new Error(`accessLogEncryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${showLoose(key)}`);
+    throw new Error(`accessLogEncryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${show(key)}`);
   }
 }
 
@@ -527,13 +527,4 @@ function asymmetricKey(key: kms.IKey | undefined): { spec: unknown; usage: unkno
     return { spec, usage };
   }
   return undefined;
-}
-
-/** `show` for values that may be constructs: a construct shows as its path. */
-function showLoose(value: unknown): string {
-  const node = (value as { node?: { path?: unknown } } | null | undefined)?.node;
-  if (node && typeof node.path === 'string') {
-    return `the construct ${show(node.path)}`;
-  }
-  return show(value);
 }

@@ -102,7 +102,7 @@ export function validateVpc(vpc: unknown): void {
   const candidate = vpc as Partial<ec2.IVpc> | null | undefined;
   if (candidate === undefined || candidate === null || typeof candidate !== 'object'
     || typeof candidate.selectSubnets !== 'function' || candidate.vpcId === undefined || candidate.node === undefined) {
-    throw new Error(`vpc must be an ec2.IVpc (such as new ec2.Vpc(...) or ec2.Vpc.fromLookup(...)), got ${showLoose(vpc)}`);
+    throw new Error(`vpc must be an ec2.IVpc (such as new ec2.Vpc(...) or ec2.Vpc.fromLookup(...)), got ${show(vpc)}`);
   }
 }
 
@@ -117,7 +117,7 @@ const PICKS = ['subnets', 'subnetType', 'subnetGroupName', 'subnetName'] as cons
 function validateSelection(vpc: ec2.IVpc, selection: ec2.SubnetSelection): void {
   // type guards: what the rules below read must be there and of its type
   if (selection === null || typeof selection !== 'object' || Array.isArray(selection)) {
-    throw new Error(`vpcSubnets must be an ec2.SubnetSelection such as { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, got ${showLoose(selection, vpc)}`);
+    throw new Error(`vpcSubnets must be an ec2.SubnetSelection such as { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, got ${show(selection, vpc)}`);
   }
   validateEntries('vpcSubnets.subnets', selection.subnets, 'an ec2.ISubnet');
   validateEntries('vpcSubnets.availabilityZones', selection.availabilityZones, 'an Availability Zone name');
@@ -235,7 +235,7 @@ export function describeVpcSubnets(vpc: ec2.IVpc): string {
  */
 export function showSubnetSelection(selection: ec2.SubnetSelection, scope: ec2.IVpc): string {
   if (selection === null || typeof selection !== 'object') {
-    return showLoose(selection, scope);
+    return show(selection, scope);
   }
   const plain: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(selection)) {
@@ -251,13 +251,4 @@ export function showSubnetSelection(selection: ec2.SubnetSelection, scope: ec2.I
     }
   }
   return show(plain, scope);
-}
-
-/** `show` for values that may be constructs or hold cycles: a construct shows as its path. */
-function showLoose(value: unknown, scope?: ec2.IVpc): string {
-  const node = (value as { node?: { path?: unknown } } | null | undefined)?.node;
-  if (node && typeof node.path === 'string') {
-    return `the construct ${show(node.path)}`;
-  }
-  return show(value, scope);
 }
