@@ -90,6 +90,22 @@ export interface DatabaseOptions {
   readonly performanceInsights?: boolean;
 
   /**
+   * The mode of CloudWatch Database Insights, which replaces Performance Insights.
+   * `STANDARD` keeps 7 days of database load and the dashboards at no extra cost; `ADVANCED`
+   * adds 15 months of history, per-query and execution-plan analysis and fleet views, at
+   * CloudWatch's Database Insights price (per vCPU-hour: see Amazon CloudWatch pricing).
+   * "To enable the Advanced mode of Database Insights, you must enable Performance Insights and
+   * set the Performance Insights retention period to at least 465 days (15 months)"
+   * (RDS User Guide, Considerations for Database Insights,
+   * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Considerations.html):
+   * with `ADVANCED` the construct turns Performance Insights on (encrypted with its key) with
+   * 15 months of retention, and refuses `performanceInsights: false`. Not offered on the classes
+   * where Performance Insights is not (see `performanceInsights`).
+   * @default - not set (RDS uses the Standard mode)
+   */
+  readonly databaseInsightsMode?: rds.DatabaseInsightsMode;
+
+  /**
    * Enhanced monitoring interval: 1, 5, 10, 15, 30 or 60 seconds.
    * @default - no enhanced monitoring
    */

@@ -236,3 +236,60 @@ test('SecureDatabase warns about a key that is no prop, and names the prop it re
   Annotations.fromStack(stack).hasWarning('/Provider/Database',
     Match.stringLikeRegexp('multiAZ is no prop of SecureDatabase and changes nothing: did you mean multiAz\\?'));
 });
+
+describe('SecureDatabase Database Insights', () => {
+  test('ADVANCED turns Performance Insights on, encrypted, with the 15 months the mode needs', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    new SecureDatabase(stack, 'Database', {
+      vpc,
+      engine: postgres,
+      instanceType: new ec2.InstanceType('t3.medium'),
+      databaseInsightsMode: rds.DatabaseInsightsMode.ADVANCED,
+    });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::RDS::DBInstance', {
+      DatabaseInsightsMode: 'advanced',
+      EnablePerformanceInsights: true,
+      PerformanceInsightsRetentionPeriod: 465,
+      PerformanceInsightsKMSKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DatabaseEncryptionKey'), 'Arn'] },
+    });
+  });
+
+  test('ADVANCED on an Aurora cluster is set on the cluster, with its instances on Performance Insights', () => {
+    const { stack, vpc } = makeStack();
+    new SecureDatabase(stack, 'Database', {
+      vpc,
+      clusterEngine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+      instanceType: new ec2.InstanceType('r6g.large'),
+      databaseInsightsMode: rds.DatabaseInsightsMode.ADVANCED,
+    });
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::RDS::DBCluster', { DatabaseInsightsMode: 'advanced', PerformanceInsightsEnabled: true, PerformanceInsightsRetentionPeriod: 465 });
+    template.hasResourceProperties('AWS::RDS::DBInstance', { EnablePerformanceInsights: true });
+  });
+
+  test('no mode leaves the template as earlier releases wrote it', () => {
+    const { stack, vpc } = makeStack();
+    new SecureDatabase(stack, 'Database', { vpc, engine: postgres });
+    Template.fromStack(stack).hasResourceProperties('AWS::RDS::DBInstance', {
+      DatabaseInsightsMode: Match.absent(),
+      EnablePerformanceInsights: false,
+      PerformanceInsightsRetentionPeriod: Match.absent(),
+    });
+  });
+
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ['ADVANCED with performanceInsights false', { databaseInsightsMode: rds.DatabaseInsightsMode.ADVANCED, performanceInsights: false },
+      /^databaseInsightsMode ADVANCED needs Performance Insights: .*got performanceInsights false/],
+    ['ADVANCED on a class without Performance Insights', { engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_4_8 }), instanceType: new ec2.InstanceType('t3.micro'), databaseInsightsMode: rds.DatabaseInsightsMode.ADVANCED },
+      /^databaseInsightsMode: mysql offers no Performance Insights .*got databaseInsightsMode ADVANCED and instanceType 't3\.micro'/],
+    ['a mode that is no member', { databaseInsightsMode: 'ADVANCED' }, /^databaseInsightsMode must be one of rds\.DatabaseInsightsMode\.STANDARD .*got 'ADVANCED'/],
+  ])('refuses %s', (_name, extra, message) => {
+    const { stack, vpc } = makeStack();
+    expect(() => new SecureDatabase(stack, 'Database', { vpc, engine: postgres, instanceType: new ec2.InstanceType('t3.medium'), ...extra })).toThrow(message);
+  });
+});

@@ -72,6 +72,7 @@ export const OPTION_NAMES: Record<keyof DatabaseOptions, true> = {
   deletionProtection: true,
   removalPolicy: true,
   performanceInsights: true,
+  databaseInsightsMode: true,
   monitoringInterval: true,
   readReplica: true,
   databaseName: true,
@@ -186,8 +187,7 @@ function createInstance(scope: Construct, options: DatabaseOptions, ctx: Databas
     optionGroup,
     iamAuthentication,
     cloudwatchLogsExports: logExports,
-    enablePerformanceInsights: options.performanceInsights ?? false,
-    performanceInsightEncryptionKey: options.performanceInsights ? ctx.encryptionKey : undefined,
+    ...insights(options, ctx),
     monitoringInterval: options.monitoringInterval,
     autoMinorVersionUpgrade: true,
     caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
@@ -251,6 +251,35 @@ function createInstance(scope: Construct, options: DatabaseOptions, ctx: Databas
   return { instance, secret, replica, parameterGroup, optionGroup, generatedSecret };
 }
 
+/** Whether Performance Insights is on: asked for, or needed by the Advanced mode of Database Insights. */
+function performanceInsightsOn(options: DatabaseOptions): boolean {
+  return options.performanceInsights ?? options.databaseInsightsMode === rds.DatabaseInsightsMode.ADVANCED;
+}
+
+/**
+ * Performance Insights and the Database Insights mode of an instance (or a cluster): the
+ * Advanced mode needs Performance Insights with 465 days (15 months) of retention (RDS User
+ * Guide, Considerations for Database Insights,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Considerations.html).
+ * Without a mode the properties are those of earlier releases (no mode, no retention).
+ */
+function insights(options: DatabaseOptions, ctx: DatabaseContext) {
+  const on = performanceInsightsOn(options);
+  const advanced = options.databaseInsightsMode === rds.DatabaseInsightsMode.ADVANCED;
+  return {
+    enablePerformanceInsights: on,
+    performanceInsightEncryptionKey: on ? ctx.encryptionKey : undefined,
+    ...(options.databaseInsightsMode !== undefined ? { databaseInsightsMode: options.databaseInsightsMode } : {}),
+    ...(advanced ? { performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_15 } : {}),
+  };
+}
+
+/** The Performance Insights props of an Aurora instance (the mode itself is the cluster's). */
+function instanceInsights(options: DatabaseOptions, ctx: DatabaseContext) {
+  const { databaseInsightsMode: _mode, ...rest } = insights(options, ctx) as ReturnType<typeof insights> & { databaseInsightsMode?: unknown };
+  return rest;
+}
+
 function createCluster(scope: Construct, options: DatabaseOptions, ctx: DatabaseContext) {
   const engine = options.clusterEngine!;
   const settings = settingsOf(engine.engineType);
@@ -258,8 +287,7 @@ function createCluster(scope: Construct, options: DatabaseOptions, ctx: Database
   const instanceProps: rds.ProvisionedClusterInstanceProps = {
     instanceType,
     publiclyAccessible: false,
-    enablePerformanceInsights: options.performanceInsights ?? false,
-    performanceInsightEncryptionKey: options.performanceInsights ? ctx.encryptionKey : undefined,
+    ...instanceInsights(options, ctx),
     autoMinorVersionUpgrade: true,
     caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,
   };
@@ -286,6 +314,10 @@ function createCluster(scope: Construct, options: DatabaseOptions, ctx: Database
     cloudwatchLogsExports: logExports,
     monitoringInterval: options.monitoringInterval,
     copyTagsToSnapshot: true,
+    // the mode is set on the cluster ("You can't manage Database Insights for a DB instance in a DB
+    // cluster": Aurora User Guide, Considerations for Database Insights,
+    // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DatabaseInsights.Considerations.html)
+    ...(options.databaseInsightsMode !== undefined ? insights(options, ctx) : {}),
   });
   const secret = useManagedMasterPassword(cluster, cluster.node.defaultChild as rds.CfnDBCluster, ctx.encryptionKey);
   acknowledgeDatabaseDefaults(cluster, options, true, ctx.prefix);
@@ -548,7 +580,7 @@ function validateLogExports(options: DatabaseOptions, scope: Construct, p: strin
  * Aurora User Guide https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DatabaseInsights.Engines.html.
  */
 function validatePerformanceInsightsClass(options: DatabaseOptions, p: string): void {
-  if (options.performanceInsights !== true) {
+  if (!performanceInsightsOn(options)) {
     return;
   }
   const engineType = options.clusterEngine?.engineType ?? options.engine?.engineType ?? DEFAULT_ENGINE.engineType;
@@ -559,8 +591,11 @@ function validatePerformanceInsightsClass(options: DatabaseOptions, p: string): 
   }
   const which = options.instanceType === undefined ? `the default class, since ${p}instanceType is not set` : `${p}instanceType`;
   const larger = engineType === 'aurora-mysql' ? 'db.t4g.medium or db.r6g.large' : 'db.t3.medium';
-  throw new Error(`${p}performanceInsights: ${engineType} offers no Performance Insights (CloudWatch Database Insights) on db.${instanceClass} (${which}); `
-    + `set ${p}instanceType to a class that has it, such as ${larger}, or leave performanceInsights off; got performanceInsights true and instanceType ${show(instanceClass)}`);
+  // what asked for it: performanceInsights, or the Advanced mode of Database Insights
+  const asked = options.performanceInsights === true ? 'performanceInsights' : 'databaseInsightsMode';
+  const given = options.performanceInsights === true ? 'performanceInsights true' : 'databaseInsightsMode ADVANCED';
+  throw new Error(`${p}${asked}: ${engineType} offers no Performance Insights (CloudWatch Database Insights) on db.${instanceClass} (${which}); `
+    + `set ${p}instanceType to a class that has it, such as ${larger}, or leave ${asked} off; got ${given} and instanceType ${show(instanceClass)}`);
 }
 
 /**
@@ -588,6 +623,13 @@ export function validateDatabaseOptions(options: DatabaseOptions, scope: Constru
     ruleFromCheck(() => validateDatabaseName(options, scope, p)),
     ruleFromCheck(() => validateLogExports(options, scope, p)),
     ruleFromCheck(() => validatePerformanceInsightsClass(options, p)),
+    ruleFromCheck(() => validateEnum(`${p}databaseInsightsMode`, options.databaseInsightsMode, rds.DatabaseInsightsMode, 'rds.DatabaseInsightsMode')),
+    // "To enable the Advanced mode of Database Insights, you must enable Performance Insights"
+    // (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Considerations.html)
+    {
+      condition: () => options.databaseInsightsMode === rds.DatabaseInsightsMode.ADVANCED && options.performanceInsights === false,
+      message: () => `${p}databaseInsightsMode ADVANCED needs Performance Insights: leave ${p}performanceInsights out or set it to true; got performanceInsights false`,
+    },
     // IAM database authentication: not for SQL Server, nor MariaDB 10.4-10.6 (RDS User Guide,
     // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html)
     {
