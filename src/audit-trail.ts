@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { newEncryptionKey } from './private/key-builder';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { buildAuditTrail } from './private/trail-builder';
-import { hasMembers, show, validateEnum, validatePropsObject } from './private/validation';
+import { show, validateConstruct, validateEnum, validatePropsObject } from './private/validation';
 
 /**
  * Properties of an `AuditTrail`.
@@ -56,9 +56,7 @@ export class AuditTrail extends Construct {
     // CloudWatch Logs retention values are exactly the members of logs.RetentionDays
     // (PutRetentionPolicy, https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html)
     validateEnum('logRetention', props.logRetention, logs.RetentionDays, 'logs.RetentionDays');
-    if (props.encryptionKey !== undefined && !hasMembers(props.encryptionKey, 'keyArn', 'addToResourcePolicy')) {
-      throw new Error(`encryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${show(props.encryptionKey, this)}`);
-    }
+    validateConstruct('encryptionKey', props.encryptionKey, 'a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn))', ['keyArn', 'addToResourcePolicy'], this);
     this.encryptionKey = props.encryptionKey
       ?? newEncryptionKey(this, `Encrypts the CloudTrail trail, its bucket and log group (${this.node.path})`);
     // the trail's log group is encrypted with the key, given or created

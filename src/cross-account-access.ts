@@ -8,9 +8,7 @@ import { SharePrincipal, SharePrincipalType } from './cross-account-share';
 import { IAM_PRINCIPAL_ARN } from './private/arns';
 import { iamPrincipalFor, validateSharePrincipals } from './private/principals';
 import { ValidationRule, ruleFromCheck, throwIfAny } from './private/rules';
-import {
-  isUnresolved, show, validateArn, validateAtMostOne, validateBoolean, validateEntries, validatePropsObject,
-} from './private/validation';
+import { isUnresolved, show, validateArn, validateAtMostOne, validateBoolean, validateConstruct, validateEntries, validatePropsObject } from './private/validation';
 
 /**
  * Properties of a `DatabaseConsumerAccess`. Give `databaseUsers`, `secret`, or both.
@@ -180,10 +178,10 @@ export class DatabaseConsumerAccess extends Construct {
     validateEntries('databaseUsers', props.databaseUsers, 'a database user name');
     validateEntries('principalArns', props.principalArns, 'an IAM role or user ARN');
     validateBoolean('allowAnyPrincipalOfConsumers', props.allowAnyPrincipalOfConsumers);
-    validateConstruct('instance', props.instance, 'an rds.IDatabaseInstance', scope);
-    validateConstruct('cluster', props.cluster, 'an rds.IDatabaseCluster', scope);
-    validateConstruct('secret', props.secret, 'a secretsmanager.ISecret', scope);
-    validateConstruct('encryptionKey', props.encryptionKey, 'a kms.IKey', scope);
+    validateConstruct('instance', props.instance, 'an rds.IDatabaseInstance (a construct or an import)', [], scope);
+    validateConstruct('cluster', props.cluster, 'an rds.IDatabaseCluster (a construct or an import)', [], scope);
+    validateConstruct('secret', props.secret, 'a secretsmanager.ISecret (a construct or an import)', [], scope);
+    validateConstruct('encryptionKey', props.encryptionKey, 'a kms.IKey (a construct or an import)', [], scope);
     // the value rules, every broken one reported at once
     throwIfAny('DatabaseConsumerAccess', [
       ...consumerRules(props, scope),
@@ -351,15 +349,6 @@ function purpose(props: DatabaseConsumerAccessProps): string {
   return props.databaseUsers !== undefined ? 'assume the database role' : 'read the secret';
 }
 
-/**
- * Refuses a value that is no construct where a construct (`instance`, `secret`, ...) is
- * taken: the rules read its attributes and its path.
- */
-function validateConstruct(prop: string, value: unknown, what: string, scope: Construct): void {
-  if (value !== undefined && !Construct.isConstruct(value)) {
-    throw new Error(`${prop} must be ${what} (a construct or an import), got ${show(value, scope)}`);
-  }
-}
 
 /** Whom the access is for and what it gives them. */
 function consumerRules(props: DatabaseConsumerAccessProps, scope: Construct): ValidationRule[] {

@@ -17,7 +17,7 @@ import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import { buildSecureDatabase, OPTION_NAMES, validateDatabaseOptions } from './private/secure-database-builder';
 import { defaultPrivateSubnets } from './private/subnets';
 import { buildAuditTrail } from './private/trail-builder';
-import { isPlainObject, show, validateAtMostOne, warnUnknownProps, validateBoolean, validateCidr, validateEnum, validateObject, validateString } from './private/validation';
+import { isPlainObject, show, validateAtMostOne, validateConstruct, warnUnknownProps, validateBoolean, validateCidr, validateEnum, validateObject, validateString } from './private/validation';
 import { buildFlowLog, buildIsolatedVpc } from './private/vpc-builder';
 import { ResourceGateway, ResourceGatewayOptions, ResourceGatewayProps } from './resource-gateway';
 import { DatabaseOptions } from './secure-database';
@@ -441,10 +441,7 @@ const CONSTRUCT_PROPS: ReadonlyArray<readonly [keyof SecureDatabaseAccessProps, 
 /** Refuses a construct prop given something that is not that construct (see `CONSTRUCT_PROPS`). */
 function validateConstructProps(props: SecureDatabaseAccessProps, scope: Construct): void {
   for (const [prop, member, what] of CONSTRUCT_PROPS) {
-    const value = props[prop];
-    if (value !== undefined && (!Construct.isConstruct(value) || !(member in value))) {
-      throw new Error(`${prop} must be ${what}, got ${show(value, scope)}`);
-    }
+    validateConstruct(prop, props[prop], what, [member], scope);
   }
 }
 

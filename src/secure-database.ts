@@ -8,7 +8,7 @@ import { clusterPort, instancePort } from './private/database-port';
 import { newEncryptionKey } from './private/key-builder';
 import { buildSecureDatabase, OPTION_NAMES, validateDatabaseOptions } from './private/secure-database-builder';
 import { defaultPrivateSubnets, selectPrivateSubnets, validateVpc } from './private/subnets';
-import { hasMembers, show, validatePropsObject, warnUnknownProps } from './private/validation';
+import { validateConstruct, validatePropsObject, warnUnknownProps } from './private/validation';
 
 /**
  * How a secure database is made: the props of `SecureDatabase` (with its `vpc`), and the
@@ -256,12 +256,9 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
     validateVpc(props.vpc);
     // constructs given from JavaScript or JSON are checked by what they have, so that a string
     // never reaches aws-cdk-lib (a security group id would leave the database in the default group)
-    if (props.encryptionKey !== undefined && !hasMembers(props.encryptionKey, 'keyArn', 'grantEncryptDecrypt')) {
-      throw new Error(`encryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${show(props.encryptionKey, this)}`);
-    }
-    if (props.securityGroup !== undefined && !hasMembers(props.securityGroup, 'securityGroupId', 'addIngressRule')) {
-      throw new Error(`securityGroup must be an ec2.ISecurityGroup (such as ec2.SecurityGroup.fromSecurityGroupId(scope, id, sgId)), got ${show(props.securityGroup, this)}`);
-    }
+    validateConstruct('encryptionKey', props.encryptionKey, 'a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn))', ['keyArn', 'grantEncryptDecrypt'], this);
+    validateConstruct('securityGroup', props.securityGroup, 'an ec2.ISecurityGroup (such as ec2.SecurityGroup.fromSecurityGroupId(scope, id, sgId))',
+      ['securityGroupId', 'addIngressRule'], this);
     warnUnknownProps(this, 'SecureDatabase', '', props, SECURE_DATABASE_PROP_NAMES);
     validateDatabaseOptions(props, this, '');
     // the subnets must exist in the VPC (named before aws-cdk-lib's own error)

@@ -398,3 +398,19 @@ export function warnUnknownProps(scope: IConstruct, construct: string, prefix: s
       `${path} is no prop of ${construct} and changes nothing${meant ? `: did you mean ${prefix}${meant}?` : ''}; got ${path} ${show(value, scope)}`);
   }
 }
+
+/**
+ * Refuses a value given where a construct goes (JavaScript and JSON callers can pass a string
+ * such as an id or an ARN) that is no construct with the given members, before it reaches
+ * aws-cdk-lib. The message is `${prop} must be ${what}, got <the value>`.
+ *
+ * @param prop the prop the value was given for
+ * @param value the value, `undefined` when the prop was left out (accepted)
+ * @param what what the value must be, as the message names it
+ * @param members members it must have, such as `keyArn`
+ */
+export function validateConstruct(prop: string, value: unknown, what: string, members: string[], scope?: IConstruct): void {
+  if (value !== undefined && !(Construct.isConstruct(value) && hasMembers(value, ...members))) {
+    throw new Error(`${prop} must be ${what}, got ${show(value, scope)}`);
+  }
+}
