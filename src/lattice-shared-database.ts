@@ -1,8 +1,11 @@
 import { Annotations, Arn, ArnFormat, IResource, Names, Resource, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, Dependable, IConstruct, IDependable } from 'constructs';
+import { accessLogRules, addResourceAccessLogs, guardAccessLogProps } from './private/access-logs';
 import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
 import { readerNeedsDnsRule } from './private/configuration-rules';
 import { clusterPort, DatabasePort, instancePort, isTcpPort } from './private/database-port';
@@ -295,6 +298,39 @@ export interface LatticeSharedDatabaseProps {
    * @default true
    */
   readonly privateDnsEnabled?: boolean;
+
+  /**
+   * Whether to send the resource access logs of the configuration (`VpcLatticeResourceAccessLogs`,
+   * one record per connection) to CloudWatch Logs, through a CloudWatch Logs delivery. They record
+   * every connection to the configuration, also those of resource endpoints
+   * (`SharedDatabaseEndpoint`), which a service network's access log subscription does not see.
+   * Charges for vended logs apply.
+   * @default true
+   */
+  readonly accessLogs?: boolean;
+
+  /**
+   * An existing log group to send the resource access logs to. Cannot be combined with
+   * `accessLogRetention` or `accessLogEncryptionKey`, which apply to a created group only,
+   * nor with `accessLogs: false`.
+   * @default - a new log group, encrypted with `accessLogEncryptionKey`, retained when it
+   * leaves the stack
+   */
+  readonly accessLogGroup?: logs.ILogGroup;
+
+  /**
+   * How long the created access log group keeps its logs.
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly accessLogRetention?: logs.RetentionDays;
+
+  /**
+   * The KMS key that encrypts the created access log group. Its key policy must let the
+   * CloudWatch Logs service principal of this Region use it (it is not changed here).
+   * @default - a new customer managed key with rotation on, retained, usable only by CloudWatch
+   * Logs in this Region for this log group
+   */
+  readonly accessLogEncryptionKey?: kms.IKey;
 }
 
 const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -384,6 +420,17 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
    * It is also the name the database's TLS certificate is issued for.
    */
   public readonly domainName?: string;
+
+  /** The log group that receives the resource access logs, when access logs are on. */
+  public readonly accessLogGroup?: logs.ILogGroup;
+  /** The key created to encrypt the access log group, when one was. */
+  public readonly accessLogEncryptionKey?: kms.IKey;
+  /**
+   * The CloudWatch Logs delivery of the resource access logs (`AWS::Logs::Delivery`), when access
+   * logs are on. Its delivery source and destination are its siblings `AccessLogDeliverySource`
+   * and `AccessLogDeliveryDestination`.
+   */
+  public readonly accessLogDelivery?: logs.CfnDelivery;
 
   private readonly allowSharable: boolean;
   private readonly privateDnsEnabled: boolean;
@@ -483,6 +530,23 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
     this.resourceConfigurationArn = resource.attrArn;
     this.resourceConfigurationName = resource.name;
 
+    // Resource access logs: "for resource configurations, we publish VpcLatticeResourceAccessLogs
+    // which needs to be configured separately" (VPC Lattice User Guide, Access logs,
+    // https://docs.aws.amazon.com/vpc-lattice/latest/ug/monitoring-access-logs.html). The
+    // configuration's `{ Fn::GetAtt }` stays the same when it is replaced; its name, which carries a
+    // hash of the values that replace it, changes, and so renames (replaces) the delivery source.
+    if (props.accessLogs !== false) {
+      const accessLogs = addResourceAccessLogs(this, this.resourceConfigurationArn, {
+        logGroup: props.accessLogGroup,
+        retention: props.accessLogRetention,
+        encryptionKey: props.accessLogEncryptionKey,
+        replacedBy: { resourceConfigurationName: resource.name },
+      });
+      this.accessLogGroup = accessLogs.logGroup;
+      this.accessLogEncryptionKey = accessLogs.encryptionKey;
+      this.accessLogDelivery = accessLogs.delivery;
+    }
+
     // The database admits the port from the gateway only; the gateway may send only to that port.
     const dbConnections = database.connections;
     if (props.resourceGateway.connections.securityGroups.length === 0) {
@@ -549,6 +613,7 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
   if (props.resourceConfigurationName !== undefined && typeof props.resourceConfigurationName !== 'string') {
     throw new Error(`resourceConfigurationName must be a string of 3-40 lowercase letters, digits and single hyphens, got ${show(props.resourceConfigurationName, scope)}`);
   }
+  guardAccessLogProps(props, scope);
   if (Construct.isConstruct(props.serviceNetworks)) {
     throw new Error(`serviceNetworks must be a list of service networks, got the single construct ${show(props.serviceNetworks.node.path)}: write [network]`);
   }
@@ -644,6 +709,8 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
       message: () => `serviceNetworks[${index}] is service network ${show(network.node.path)} again (also serviceNetworks[${serviceNetworks.indexOf(network)}]): associate with each network once`,
     })),
     ...serviceNetworks.map(network => sharableRule(props.allowAssociationToSharableServiceNetwork, network)),
+
+    ...accessLogRules(props, scope),
   ]);
   // the rules refused neither instance nor cluster
   return detected!;

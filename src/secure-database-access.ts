@@ -182,7 +182,7 @@ export interface SecureDatabaseAccessProps {
 export class SecureDatabaseAccess extends Construct {
   /** The VPC of the database and the gateway. */
   public readonly vpc: ec2.IVpc;
-  /** The customer managed key of the created resources (undefined when nothing needs one). */
+  /** The customer managed key of the created resources and the access logs (always set; optional in the type for compatibility). */
   public readonly encryptionKey?: kms.IKey;
   /** The shared RDS instance, when the database is an instance. */
   public readonly database?: rds.IDatabaseInstance;
@@ -226,17 +226,16 @@ export class SecureDatabaseAccess extends Construct {
     validateProps(props, this);
 
     const logRetention = props.logRetention ?? logs.RetentionDays.ONE_YEAR;
-    const needsKey = props.databaseOptions !== undefined || (props.database === undefined && props.databaseCluster === undefined)
-      || props.flowLogs !== false || props.cloudTrail === true || (props.serviceNetwork === undefined && props.createServiceNetwork !== false);
+    // every resource configuration's access log group is encrypted with the key, so there always is one
     if (props.encryptionKey) {
       this.encryptionKey = props.encryptionKey;
       // the log groups below are encrypted with it: CloudWatch Logs needs the key policy to allow it
       // (an imported key's policy cannot be written here: addToResourcePolicy says so)
-      if (needsKey && !allowCloudWatchLogs(props.encryptionKey, 'AllowCloudWatchLogsOfThisAccount', '*')) {
+      if (!allowCloudWatchLogs(props.encryptionKey, 'AllowCloudWatchLogsOfThisAccount', '*')) {
         Annotations.of(this).addWarningV2('cdk-lattice-shared-database:importedEncryptionKey',
           `encryptionKey ${show(props.encryptionKey.node.path)} is imported: its key policy must let logs.<region>.amazonaws.com use it (kms:EncryptionContext:aws:logs:arn), or the encrypted log groups fail to create.`);
       }
-    } else if (needsKey) {
+    } else {
       const key = newEncryptionKey(this, `Encrypts the shared database, its secret and logs (${this.node.path})`);
       allowCloudWatchLogs(key, 'AllowCloudWatchLogsOfThisAccount', '*');
       this.encryptionKey = key;
@@ -339,6 +338,9 @@ export class SecureDatabaseAccess extends Construct {
       mode: props.sharingMode,
       port,
       serviceNetworks,
+      // each configuration logs its connections to a log group encrypted with the construct's key
+      accessLogEncryptionKey: this.encryptionKey,
+      accessLogRetention: logRetention,
     }));
     // always set on a LatticeSharedDatabase (optional only in the shared interface)
     this.port = this.sharedDatabase.port!;
@@ -350,6 +352,8 @@ export class SecureDatabaseAccess extends Construct {
         mode: props.sharingMode,
         port,
         serviceNetworks,
+        accessLogEncryptionKey: this.encryptionKey,
+        accessLogRetention: logRetention,
       }));
     } else if (hasClusterReader) {
       // the reader is shared in the same mode, so that LatticeSharedDatabase's own rule (a
@@ -361,6 +365,8 @@ export class SecureDatabaseAccess extends Construct {
         mode: props.sharingMode,
         port,
         serviceNetworks,
+        accessLogEncryptionKey: this.encryptionKey,
+        accessLogRetention: logRetention,
       }));
     }
 
