@@ -301,10 +301,9 @@ export interface LatticeSharedDatabaseProps {
 
   /**
    * Whether to send the resource access logs of the configuration (`VpcLatticeResourceAccessLogs`,
-   * one record per connection) to CloudWatch Logs, through a CloudWatch Logs delivery. They record
-   * every connection to the configuration, also those of resource endpoints
-   * (`SharedDatabaseEndpoint`), which a service network's access log subscription does not see.
-   * Charges for vended logs apply.
+   * one record per connection) to CloudWatch Logs, through an access log subscription on the
+   * configuration. They record the connections of resource endpoints (`SharedDatabaseEndpoint`),
+   * which a service network's access log subscription does not see. Charges for vended logs apply.
    * @default true
    */
   readonly accessLogs?: boolean;
@@ -425,12 +424,8 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
   public readonly accessLogGroup?: logs.ILogGroup;
   /** The key created to encrypt the access log group, when one was. */
   public readonly accessLogEncryptionKey?: kms.IKey;
-  /**
-   * The CloudWatch Logs delivery of the resource access logs (`AWS::Logs::Delivery`), when access
-   * logs are on. Its delivery source and destination are its siblings `AccessLogDeliverySource`
-   * and `AccessLogDeliveryDestination`.
-   */
-  public readonly accessLogDelivery?: logs.CfnDelivery;
+  /** The access log subscription of the configuration, when access logs are on. */
+  public readonly accessLogSubscription?: vpclattice.CfnAccessLogSubscription;
 
   private readonly allowSharable: boolean;
   private readonly privateDnsEnabled: boolean;
@@ -532,19 +527,17 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
 
     // Resource access logs: "for resource configurations, we publish VpcLatticeResourceAccessLogs
     // which needs to be configured separately" (VPC Lattice User Guide, Access logs,
-    // https://docs.aws.amazon.com/vpc-lattice/latest/ug/monitoring-access-logs.html). The
-    // configuration's `{ Fn::GetAtt }` stays the same when it is replaced; its name, which carries a
-    // hash of the values that replace it, changes, and so renames (replaces) the delivery source.
+    // https://docs.aws.amazon.com/vpc-lattice/latest/ug/monitoring-access-logs.html); the
+    // subscription and its sources are described in private/access-logs.ts
     if (props.accessLogs !== false) {
-      const accessLogs = addResourceAccessLogs(this, this.resourceConfigurationArn, {
+      const accessLogs = addResourceAccessLogs(this, resource.attrId, {
         logGroup: props.accessLogGroup,
         retention: props.accessLogRetention,
         encryptionKey: props.accessLogEncryptionKey,
-        replacedBy: { resourceConfigurationName: resource.name },
       });
       this.accessLogGroup = accessLogs.logGroup;
       this.accessLogEncryptionKey = accessLogs.encryptionKey;
-      this.accessLogDelivery = accessLogs.delivery;
+      this.accessLogSubscription = accessLogs.subscription;
     }
 
     // The database admits the port from the gateway only; the gateway may send only to that port.

@@ -70,6 +70,16 @@ export interface SecureDatabaseAccessProps {
   readonly flowLogs?: boolean;
 
   /**
+   * Resource access logs of each resource configuration (`VpcLatticeResourceAccessLogs`, one
+   * record per connection) to an encrypted CloudWatch Logs group per configuration, kept
+   * `logRetention` and retained when it leaves the stack. They record the connections of resource
+   * endpoints (`SharedDatabaseEndpoint`), which the service network's access logs do not see. See
+   * `LatticeSharedDatabaseProps.accessLogs`.
+   * @default true
+   */
+  readonly resourceAccessLogs?: boolean;
+
+  /**
    * How long flow logs, access logs and trail logs are kept in CloudWatch Logs.
    * @default logs.RetentionDays.ONE_YEAR
    */
@@ -182,7 +192,7 @@ export interface SecureDatabaseAccessProps {
 export class SecureDatabaseAccess extends Construct {
   /** The VPC of the database and the gateway. */
   public readonly vpc: ec2.IVpc;
-  /** The customer managed key of the created resources and the access logs (always set; optional in the type for compatibility). */
+  /** The customer managed key of the created resources and logs (undefined when nothing needs one). */
   public readonly encryptionKey?: kms.IKey;
   /** The shared RDS instance, when the database is an instance. */
   public readonly database?: rds.IDatabaseInstance;
@@ -226,16 +236,19 @@ export class SecureDatabaseAccess extends Construct {
     validateProps(props, this);
 
     const logRetention = props.logRetention ?? logs.RetentionDays.ONE_YEAR;
-    // every resource configuration's access log group is encrypted with the key, so there always is one
+    const resourceAccessLogs = props.resourceAccessLogs !== false;
+    const needsKey = props.databaseOptions !== undefined || (props.database === undefined && props.databaseCluster === undefined)
+      || props.flowLogs !== false || props.cloudTrail === true || (props.serviceNetwork === undefined && props.createServiceNetwork !== false)
+      || resourceAccessLogs;
     if (props.encryptionKey) {
       this.encryptionKey = props.encryptionKey;
       // the log groups below are encrypted with it: CloudWatch Logs needs the key policy to allow it
       // (an imported key's policy cannot be written here: addToResourcePolicy says so)
-      if (!allowCloudWatchLogs(props.encryptionKey, 'AllowCloudWatchLogsOfThisAccount', '*')) {
+      if (needsKey && !allowCloudWatchLogs(props.encryptionKey, 'AllowCloudWatchLogsOfThisAccount', '*')) {
         Annotations.of(this).addWarningV2('cdk-lattice-shared-database:importedEncryptionKey',
           `encryptionKey ${show(props.encryptionKey.node.path)} is imported: its key policy must let logs.<region>.amazonaws.com use it (kms:EncryptionContext:aws:logs:arn), or the encrypted log groups fail to create.`);
       }
-    } else {
+    } else if (needsKey) {
       const key = newEncryptionKey(this, `Encrypts the shared database, its secret and logs (${this.node.path})`);
       allowCloudWatchLogs(key, 'AllowCloudWatchLogsOfThisAccount', '*');
       this.encryptionKey = key;
@@ -331,6 +344,11 @@ export class SecureDatabaseAccess extends Construct {
       cluster: props.databaseCluster !== undefined ? 'databaseCluster' : undefined,
     };
 
+    // each configuration logs its connections to a log group of its own, encrypted with the
+    // construct's key and kept as long as the construct's other logs
+    const accessLogs = resourceAccessLogs
+      ? { accessLogEncryptionKey: this.encryptionKey, accessLogRetention: logRetention }
+      : { accessLogs: false };
     this.sharedDatabase = asGiven(sharedGiven, () => new LatticeSharedDatabase(this, 'SharedDatabase', {
       resourceGateway: this.resourceGateway,
       instance: this.database,
@@ -338,9 +356,7 @@ export class SecureDatabaseAccess extends Construct {
       mode: props.sharingMode,
       port,
       serviceNetworks,
-      // each configuration logs its connections to a log group encrypted with the construct's key
-      accessLogEncryptionKey: this.encryptionKey,
-      accessLogRetention: logRetention,
+      ...accessLogs,
     }));
     // always set on a LatticeSharedDatabase (optional only in the shared interface)
     this.port = this.sharedDatabase.port!;
@@ -352,8 +368,7 @@ export class SecureDatabaseAccess extends Construct {
         mode: props.sharingMode,
         port,
         serviceNetworks,
-        accessLogEncryptionKey: this.encryptionKey,
-        accessLogRetention: logRetention,
+        ...accessLogs,
       }));
     } else if (hasClusterReader) {
       // the reader is shared in the same mode, so that LatticeSharedDatabase's own rule (a
@@ -365,8 +380,7 @@ export class SecureDatabaseAccess extends Construct {
         mode: props.sharingMode,
         port,
         serviceNetworks,
-        accessLogEncryptionKey: this.encryptionKey,
-        accessLogRetention: logRetention,
+        ...accessLogs,
       }));
     }
 
@@ -429,7 +443,7 @@ export class SecureDatabaseAccess extends Construct {
 
 
 /** The boolean props of `SecureDatabaseAccessProps`. */
-const BOOLEAN_PROPS = ['allowExternalPrincipals', 'internetAccess', 'flowLogs', 'createServiceNetwork', 'shareServiceNetwork', 'cloudTrail', 'outputs'] as const;
+const BOOLEAN_PROPS = ['allowExternalPrincipals', 'internetAccess', 'flowLogs', 'resourceAccessLogs', 'createServiceNetwork', 'shareServiceNetwork', 'cloudTrail', 'outputs'] as const;
 
 /**
  * The construct props, each with a member it must have and how the message names what is
@@ -488,6 +502,7 @@ const PROP_NAMES: Record<keyof SecureDatabaseAccessProps, true> = {
   vpcCidr: true,
   internetAccess: true,
   flowLogs: true,
+  resourceAccessLogs: true,
   logRetention: true,
   database: true,
   databaseCluster: true,

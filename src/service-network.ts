@@ -4,12 +4,12 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct } from 'constructs';
+import { accessLogValueRules, guardAccessLogProps, newAccessLogGroup } from './private/access-logs';
 import { SERVICE_NETWORK_ARN } from './private/arns';
 import { idAndArn } from './private/imports';
-import { allowCloudWatchLogs } from './private/logs-key';
 import { latticeName } from './private/names';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
-import { ArnRules, hasMembers, isUnresolved, show, validateArn, validateBoolean, validateEnum, validateLatticeName } from './private/validation';
+import { hasMembers, isUnresolved, show, validateBoolean, validateEnum, validateLatticeName } from './private/validation';
 
 /**
  * A VPC Lattice service network.
@@ -157,21 +157,6 @@ const SERVICE_NETWORK_ID = /^sn-[0-9a-z]{17}$/;
  */
 const AUTH_POLICY_MAX_LENGTH = 36864;
 
-/**
- * A CloudWatch Logs log group: `arn:aws:logs:<region>:<account>:log-group:<name>`, with or
- * without the trailing `:*` ("Log group ... arn:aws:logs:region:account-id:log-group:log_group_name"
- * and "...:log_group_name:*", CloudWatch Logs User Guide, CloudWatch Logs resources and
- * operations, https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html).
- * The only destination this construct takes, of those an access log subscription supports
- * ("CloudWatch Log groups, Kinesis Data Firehose delivery streams, and Amazon S3 buckets",
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-accesslogsubscription.html).
- */
-const LOG_GROUP_ARN: ArnRules = {
-  service: 'logs',
-  regional: true,
-  resource: /^log-group:[^:]+(:\*)?$/,
-  example: 'arn:aws:logs:us-east-1:111111111111:log-group:lattice-access-logs:*',
-};
 /** The name prefix CloudFormation reserves (the ids start with `sn-`, names may). */
 const SERVICE_NETWORK_RESERVED_PREFIX = 'servicenetwork-';
 
@@ -277,12 +262,7 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
     if (authPolicy !== undefined && !hasMembers(authPolicy, 'addStatements', 'statementCount', 'resolve')) {
       throw new Error(`authPolicy must be an iam.PolicyDocument (iam.PolicyDocument.fromJson(json) makes one of a JSON policy), got ${show(authPolicy)}`);
     }
-    if (props.accessLogGroup !== undefined) {
-      validateLogGroup(props.accessLogGroup);
-    }
-    if (props.accessLogEncryptionKey !== undefined) {
-      validateKey(props.accessLogEncryptionKey);
-    }
+    guardAccessLogProps(props, scope);
 
     // the value rules, all reported at once
     const authType = props.authType ?? ServiceNetworkAuthType.NONE;
@@ -349,13 +329,15 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
       if (props.accessLogGroup !== undefined) {
         this.accessLogGroup = props.accessLogGroup;
       } else {
-        this.accessLogEncryptionKey = props.accessLogEncryptionKey ?? this.createAccessLogKey(props);
-        this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
+        const created = newAccessLogGroup(this, {
           logGroupName: this.accessLogGroupName(),
-          retention: props.accessLogRetention ?? logs.RetentionDays.ONE_YEAR,
-          encryptionKey: this.accessLogEncryptionKey,
+          keyDescription: `Encrypts the VPC Lattice access logs of ${this.node.path}`,
+          retention: props.accessLogRetention,
+          encryptionKey: props.accessLogEncryptionKey,
           removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
         });
+        this.accessLogEncryptionKey = props.accessLogEncryptionKey ?? created.createdKey;
+        this.accessLogGroup = created.logGroup;
       }
       new vpclattice.CfnAccessLogSubscription(this, 'AccessLogSubscription', {
         resourceIdentifier: this.serviceNetworkId,
@@ -375,16 +357,6 @@ export class ServiceNetwork extends Resource implements IServiceNetwork {
     return `/aws/vendedlogs/vpclattice/${Names.uniqueResourceName(this, { maxLength: 200, separator: '-' })}`;
   }
 
-  /** A customer managed key that only CloudWatch Logs in this Region may use, for this log group. */
-  private createAccessLogKey(props: ServiceNetworkProps): kms.IKey {
-    const key = new kms.Key(this, 'AccessLogKey', {
-      description: `Encrypts the VPC Lattice access logs of ${this.node.path}`,
-      enableKeyRotation: true,
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-    });
-    allowCloudWatchLogs(key, 'AllowCloudWatchLogsForThisLogGroup', this.accessLogGroupName());
-    return key;
-  }
 }
 
 /**
@@ -441,7 +413,7 @@ function leastJsonLength(resolved: unknown): number {
 
 /**
  * The rules of the access log props and their pairs. Tokens are accepted as they are,
- * except for `accessLogs`. Run `validateLogGroup` and `validateKey` first.
+ * except for `accessLogs`. Run `guardAccessLogProps` first.
  *
  * @param scope the scope of the network, to show tokens in
  */
@@ -457,29 +429,7 @@ function accessLogRules(scope: Construct, props: ServiceNetworkProps): Validatio
   const them = given.length > 1 ? 'them' : 'it';
   const group = props.accessLogGroup;
   return [
-    ruleFromCheck(() => validateBoolean('accessLogs', props.accessLogs)),
-    {
-      // it decides whether this construct creates a log group, a key and a subscription
-      condition: () => isUnresolved(props.accessLogs),
-      message: () => `accessLogs must be true or false at synth time, since it decides which resources the network creates; got ${JSON.stringify(Stack.of(scope).resolve(props.accessLogs))}`,
-    },
-    // LOG_GROUP_ARN: see its source above
-    ruleFromCheck(() => {
-      if (group !== undefined) {
-        validateArn('accessLogGroup.logGroupArn', group.logGroupArn, LOG_GROUP_ARN, scope);
-      }
-    }),
-    ruleFromCheck(() => validateEnum('accessLogRetention', props.accessLogRetention, logs.RetentionDays, 'logs.RetentionDays')),
-    {
-      // "CloudWatch Logs supports only symmetric KMS keys" (AssociateKmsKey,
-      // https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html)
-      condition: () => asymmetricKey(props.accessLogEncryptionKey) !== undefined,
-      message: () => {
-        const { spec, usage } = asymmetricKey(props.accessLogEncryptionKey)!;
-        return 'accessLogEncryptionKey must be a symmetric encryption key (keySpec SYMMETRIC_DEFAULT, keyUsage ENCRYPT_DECRYPT), since CloudWatch Logs takes no other; '
-          + `got ${show(props.accessLogEncryptionKey!.node.path)} with keySpec ${show(spec)} and keyUsage ${show(usage)}`;
-      },
-    },
+    ...accessLogValueRules(props, scope, 'which resources the network creates'),
     ruleFromCheck(() => validateEnum('removalPolicy', props.removalPolicy, RemovalPolicy, 'RemovalPolicy')),
     {
       condition: () => group !== undefined && props.accessLogs === false,
@@ -494,37 +444,4 @@ function accessLogRules(scope: Construct, props: ServiceNetworkProps): Validatio
       message: () => `${givenText} ${apply} only to access logs: set accessLogs to true or remove ${them} (got accessLogs ${show(props.accessLogs)})`,
     },
   ];
-}
-
-/** Refuses an access log group that is no log group (a guard: the rules read its ARN and path). */
-function validateLogGroup(group: unknown): void {
-  const candidate = group as Partial<logs.ILogGroup> | null;
-  if (candidate === null || typeof candidate !== 'object' || typeof candidate.logGroupArn !== 'string' || candidate.node === undefined) {
-    throw new Error(`accessLogGroup must be a logs.ILogGroup (such as logs.LogGroup.fromLogGroupName(scope, id, name)), got ${show(group)}`);
-  }
-}
-
-/** Refuses an access log key that is no KMS key (a guard: the rules read its path and its CfnKey). */
-function validateKey(key: unknown): void {
-  const candidate = key as Partial<kms.IKey> | null;
-  if (candidate === null || typeof candidate !== 'object' || typeof candidate.keyArn !== 'string' || candidate.node === undefined) {
-    throw new Error(`accessLogEncryptionKey must be a kms.IKey (such as kms.Key.fromKeyArn(scope, id, arn)), got ${show(key)}`);
-  }
-}
-
-/**
- * The key spec and usage of a key created in this app that is no symmetric encryption key;
- * undefined for a symmetric key, an imported key (not judged) and no key.
- */
-function asymmetricKey(key: kms.IKey | undefined): { spec: unknown; usage: unknown } | undefined {
-  const cfn = key?.node.defaultChild;
-  if (!kms.CfnKey.isCfnKey(cfn)) {
-    return undefined;
-  }
-  const spec = cfn.keySpec;
-  const usage = cfn.keyUsage;
-  if ((typeof spec === 'string' && spec !== 'SYMMETRIC_DEFAULT') || (typeof usage === 'string' && usage !== 'ENCRYPT_DECRYPT')) {
-    return { spec, usage };
-  }
-  return undefined;
 }

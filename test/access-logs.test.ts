@@ -5,15 +5,9 @@
  * The AWS rules they follow:
  * - "for resource configurations, we publish VpcLatticeResourceAccessLogs which needs to be
  *   configured separately" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/monitoring-access-logs.html)
- * - a delivery source, a delivery destination and a delivery that pairs them
- *   (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-vended-logs-permissions-V2.html), log type
- *   RESOURCE_ACCESS_LOGS for AWS::VpcLattice::ResourceConfiguration
- *   (https://docs.aws.amazon.com/cdk/api/v2/python/aws_cdk.mixins_preview.aws_vpclattice.mixins/CfnResourceConfigurationResourceAccessLogs.html)
- * - delivery source and destination names: 1-60 characters of [\w-], unique in the account
- *   (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliverySource.html,
- *   https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestination.html)
- * - a delivery source cannot take a new ResourceArn in place, nor can a second source exist for the
- *   same resource (https://github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/2513)
+ * - an access log subscription takes a resource configuration as its ResourceIdentifier (pattern
+ *   `...(rcfg)-[0-9a-z]{17}...`), which replaces it when changed; DestinationArn updates in place
+ *   (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-accesslogsubscription.html)
  * - CloudWatch Logs takes symmetric keys only
  *   (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html)
  */
@@ -23,15 +17,14 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
-import { Construct } from 'constructs';
-import { DatabaseSharingMode, LatticeSharedDatabase, LatticeSharedDatabaseProps } from '../src/lattice-shared-database';
-import { addResourceAccessLogs, DELIVERY_NAME_MAX_LENGTH, RESOURCE_ACCESS_LOG_TYPE } from '../src/private/access-logs';
+import { LatticeSharedDatabase, LatticeSharedDatabaseProps } from '../src/lattice-shared-database';
+import { addResourceAccessLogs } from '../src/private/access-logs';
+import { ResourceAccessLogs } from '../src/resource-access-logs';
 import { ResourceGateway } from '../src/resource-gateway';
 
 const CONFIGURATION_ARN = 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0';
-const OTHER_CONFIGURATION_ARN = 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef1';
-/** PutDeliverySource / PutDeliveryDestination name pattern `[\w-]*`, 1-60 characters (linked above). */
-const DELIVERY_NAME = /^[\w-]{1,60}$/;
+/** The ResourceIdentifier pattern of AWS::VpcLattice::AccessLogSubscription (linked above). */
+const RESOURCE_IDENTIFIER = /^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork\/sn)|(resourceconfiguration\/rcfg)|(service\/svc))-[0-9a-z]{17}))$/;
 
 function newStack(): Stack {
   return new Stack(new App(), 'Stack', { env: { account: '111111111111', region: 'us-east-1' } });
@@ -83,38 +76,24 @@ function thrown(fn: () => unknown): string {
 }
 
 describe('addResourceAccessLogs: a configuration made outside the library', () => {
-  test('creates the key, the log group, the delivery source, destination and delivery, wired together', () => {
+  test('creates the key, the log group and the access log subscription of the configuration, wired together', () => {
     // GIVEN
     const stack = newStack();
 
     // WHEN
     const made = addResourceAccessLogs(stack, CONFIGURATION_ARN);
 
-    // THEN: the delivery source of the configuration, of the resource access log type
-    const source = onlyOf(stack, 'AWS::Logs::DeliverySource');
-    expect(source.properties).toEqual({
-      Name: expect.stringMatching(DELIVERY_NAME),
-      LogType: 'RESOURCE_ACCESS_LOGS',
-      ResourceArn: CONFIGURATION_ARN,
-    });
-    expect(RESOURCE_ACCESS_LOG_TYPE).toBe('RESOURCE_ACCESS_LOGS');
-    // the destination is the log group, of the CloudWatch Logs type
+    // THEN: the subscription is on the configuration and sends to the log group
+    expect(CONFIGURATION_ARN).toMatch(RESOURCE_IDENTIFIER);
     const group = onlyOf(stack, 'AWS::Logs::LogGroup');
-    const destination = onlyOf(stack, 'AWS::Logs::DeliveryDestination');
-    expect(destination.properties).toEqual({
-      Name: expect.stringMatching(DELIVERY_NAME),
-      DestinationResourceArn: { 'Fn::GetAtt': [group.id, 'Arn'] },
-      DeliveryDestinationType: 'CWL',
+    const subscription = onlyOf(stack, 'AWS::VpcLattice::AccessLogSubscription');
+    expect(subscription.properties).toEqual({
+      ResourceIdentifier: CONFIGURATION_ARN,
+      DestinationArn: { 'Fn::GetAtt': [group.id, 'Arn'] },
     });
-    // the delivery pairs them: the source by name (its Ref), the destination by ARN
-    const delivery = onlyOf(stack, 'AWS::Logs::Delivery');
-    expect(delivery.properties).toEqual({
-      DeliverySourceName: { Ref: source.id },
-      DeliveryDestinationArn: { 'Fn::GetAtt': [destination.id, 'Arn'] },
-    });
-    expect(stack.resolve(made.delivery.deliverySourceName)).toEqual({ Ref: source.id });
-    expect(made.logGroup.node.defaultChild).toBeDefined();
-    expect(made.encryptionKey).toBeDefined();
+    expect(made.subscription).toBe(stack.node.findChild('AccessLogSubscription'));
+    expect(made.logGroup).toBe(stack.node.findChild('AccessLogs'));
+    expect(made.encryptionKey).toBe(stack.node.findChild('AccessLogKey'));
   });
 
   test('the created log group is encrypted with a new rotating key, keeps a year and is retained', () => {
@@ -165,7 +144,7 @@ describe('addResourceAccessLogs: a configuration made outside the library', () =
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::Logs::LogGroup', 0);
     template.resourceCountIs('AWS::KMS::Key', 0);
-    expect(onlyOf(stack, 'AWS::Logs::DeliveryDestination').properties.DestinationResourceArn).toEqual(stack.resolve(given.logGroupArn));
+    expect(onlyOf(stack, 'AWS::VpcLattice::AccessLogSubscription').properties.DestinationArn).toEqual(stack.resolve(given.logGroupArn));
     expect(made.logGroup).toBe(given);
     expect(made.encryptionKey).toBeUndefined();
   });
@@ -188,68 +167,6 @@ describe('addResourceAccessLogs: a configuration made outside the library', () =
   });
 });
 
-describe('names', () => {
-  test('two configurations in one stack get distinct source and destination names, within the limits', () => {
-    // GIVEN
-    const stack = newStack();
-
-    // WHEN
-    const first = addResourceAccessLogs(new Construct(stack, 'First'), CONFIGURATION_ARN);
-    const second = addResourceAccessLogs(new Construct(stack, 'Second'), OTHER_CONFIGURATION_ARN);
-
-    // THEN
-    const names = [first.deliverySource, second.deliverySource, first.deliveryDestination, second.deliveryDestination]
-      .map(resource => stack.resolve(resource.name) as string);
-    expect(new Set(names).size).toBe(4);
-    for (const name of names) {
-      expect(name).toMatch(DELIVERY_NAME);
-      expect(name.length).toBeLessThanOrEqual(DELIVERY_NAME_MAX_LENGTH);
-    }
-  });
-
-  test('a long construct path still gives names of at most 60 characters', () => {
-    // GIVEN
-    const stack = newStack();
-    const deep = new Construct(new Construct(stack, 'A'.repeat(80)), 'B'.repeat(80));
-
-    // WHEN
-    const made = addResourceAccessLogs(deep, CONFIGURATION_ARN);
-
-    // THEN
-    for (const resource of [made.deliverySource, made.deliveryDestination]) {
-      const name = stack.resolve(resource.name) as string;
-      expect(name).toMatch(DELIVERY_NAME);
-    }
-  });
-
-  test('the source name changes exactly with the configuration; the destination name with the log group', () => {
-    // GIVEN
-    const build = (arn: string, options: Parameters<typeof addResourceAccessLogs>[2] = {}) => {
-      const stack = newStack();
-      const group = options.logGroup === undefined ? undefined : logs.LogGroup.fromLogGroupName(stack, 'Given', 'other-group');
-      const made = addResourceAccessLogs(stack, arn, { ...options, logGroup: group });
-      return { source: stack.resolve(made.deliverySource.name), destination: stack.resolve(made.deliveryDestination.name) };
-    };
-
-    // WHEN
-    const base = build(CONFIGURATION_ARN);
-    const otherConfiguration = build(OTHER_CONFIGURATION_ARN);
-    const otherRetention = build(CONFIGURATION_ARN, { retention: logs.RetentionDays.TEN_YEARS });
-    const replacedBy = build(CONFIGURATION_ARN, { replacedBy: { resourceConfigurationName: 'orders-abcdef12' } });
-    const otherGroup = build(CONFIGURATION_ARN, { logGroup: {} as logs.ILogGroup });
-
-    // THEN: a new configuration is a new source (CloudWatch Logs takes no new ResourceArn in place)
-    expect(otherConfiguration.source).not.toEqual(base.source);
-    expect(otherConfiguration.destination).toEqual(base.destination);
-    expect(replacedBy.source).not.toEqual(base.source);
-    // a change that replaces neither keeps both names (a second source for the same resource would fail)
-    expect(otherRetention).toEqual(base);
-    // another log group is another destination; the source stays
-    expect(otherGroup.source).toEqual(base.source);
-    expect(otherGroup.destination).not.toEqual(base.destination);
-  });
-});
-
 describe('LatticeSharedDatabase', () => {
   test('creates resource access logs by default, on the configuration it makes', () => {
     // GIVEN
@@ -260,22 +177,17 @@ describe('LatticeSharedDatabase', () => {
 
     // THEN
     const configurationId = f.stack.getLogicalId(shared.node.defaultChild as any);
-    expect(onlyOf(f.stack, 'AWS::Logs::DeliverySource').properties).toEqual({
-      Name: expect.stringMatching(DELIVERY_NAME),
-      LogType: 'RESOURCE_ACCESS_LOGS',
-      ResourceArn: { 'Fn::GetAtt': [configurationId, 'Arn'] },
-    });
     const group = onlyOf(f.stack, 'AWS::Logs::LogGroup');
+    expect(onlyOf(f.stack, 'AWS::VpcLattice::AccessLogSubscription').properties).toEqual({
+      ResourceIdentifier: { 'Fn::GetAtt': [configurationId, 'Id'] },
+      DestinationArn: { 'Fn::GetAtt': [group.id, 'Arn'] },
+    });
     expect(group.deletionPolicy).toBe('Retain');
     expect(group.properties.RetentionInDays).toBe(365);
     expect(group.properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [f.stack.getLogicalId(shared.accessLogEncryptionKey!.node.defaultChild as kms.CfnKey), 'Arn'] });
-    Template.fromStack(f.stack).resourceCountIs('AWS::Logs::Delivery', 1);
     // exposed on the construct
     expect(f.stack.resolve(shared.accessLogGroup!.logGroupArn)).toEqual({ 'Fn::GetAtt': [group.id, 'Arn'] });
-    expect(shared.accessLogDelivery).toBeDefined();
-    expect(f.stack.resolve(shared.accessLogDelivery!.deliveryDestinationArn)).toEqual({
-      'Fn::GetAtt': [onlyOf(f.stack, 'AWS::Logs::DeliveryDestination').id, 'Arn'],
-    });
+    expect(shared.accessLogSubscription).toBe(shared.node.findChild('AccessLogSubscription'));
   });
 
   test('the resources it had keep their logical ids: access logs only add resources', () => {
@@ -295,7 +207,7 @@ describe('LatticeSharedDatabase', () => {
       expect(withLogs[id]?.Type).toBe(without[id].Type);
     }
     const added = Object.keys(withLogs).filter(id => without[id] === undefined).map(id => withLogs[id].Type).sort();
-    expect(added).toEqual(['AWS::KMS::Key', 'AWS::Logs::Delivery', 'AWS::Logs::DeliveryDestination', 'AWS::Logs::DeliverySource', 'AWS::Logs::LogGroup']);
+    expect(added).toEqual(['AWS::KMS::Key', 'AWS::Logs::LogGroup', 'AWS::VpcLattice::AccessLogSubscription']);
   });
 
   test('accessLogs: false creates none of it', () => {
@@ -307,11 +219,11 @@ describe('LatticeSharedDatabase', () => {
 
     // THEN
     const template = Template.fromStack(f.stack);
-    for (const type of ['AWS::Logs::DeliverySource', 'AWS::Logs::DeliveryDestination', 'AWS::Logs::Delivery', 'AWS::Logs::LogGroup', 'AWS::KMS::Key']) {
+    for (const type of ['AWS::VpcLattice::AccessLogSubscription', 'AWS::Logs::LogGroup', 'AWS::KMS::Key']) {
       template.resourceCountIs(type, 0);
     }
     expect(shared.accessLogGroup).toBeUndefined();
-    expect(shared.accessLogDelivery).toBeUndefined();
+    expect(shared.accessLogSubscription).toBeUndefined();
   });
 
   test('a given log group is used: no log group or key is created', () => {
@@ -326,7 +238,7 @@ describe('LatticeSharedDatabase', () => {
     const template = Template.fromStack(f.stack);
     template.resourceCountIs('AWS::Logs::LogGroup', 1);
     template.resourceCountIs('AWS::KMS::Key', 0);
-    expect(onlyOf(f.stack, 'AWS::Logs::DeliveryDestination').properties.DestinationResourceArn)
+    expect(onlyOf(f.stack, 'AWS::VpcLattice::AccessLogSubscription').properties.DestinationArn)
       .toEqual({ 'Fn::GetAtt': [f.stack.getLogicalId(group.node.defaultChild as logs.CfnLogGroup), 'Arn'] });
     expect(shared.accessLogGroup).toBe(group);
     expect(shared.accessLogEncryptionKey).toBeUndefined();
@@ -347,62 +259,20 @@ describe('LatticeSharedDatabase', () => {
     Template.fromStack(f.stack).resourceCountIs('AWS::KMS::Key', 1);
   });
 
-  test('two configurations in one stack get their own log groups and distinct names', () => {
+  test('two configurations in one stack get their own log groups, names and subscriptions', () => {
     // GIVEN
     const f = sharedFixture();
 
     // WHEN
-    share(f, {}, 'Writer');
-    share(f, {}, 'Reader');
+    const writer = share(f, {}, 'Writer');
+    const reader = share(f, {}, 'Reader');
 
     // THEN
-    const names = (type: string, property: string) => Object.values(resourcesOf(f.stack, type)).map(r => r.Properties[property]);
-    for (const [type, property] of [
-      ['AWS::Logs::DeliverySource', 'Name'],
-      ['AWS::Logs::DeliveryDestination', 'Name'],
-      ['AWS::Logs::LogGroup', 'LogGroupName'],
-    ]) {
-      const found = names(type, property);
-      expect(found).toHaveLength(2);
-      expect(new Set(found).size).toBe(2);
-    }
-  });
-
-  test('a change that replaces the configuration renames the delivery source, not the destination', () => {
-    // GIVEN
-    const names = (mode: DatabaseSharingMode) => {
-      const f = sharedFixture();
-      share(f, { mode });
-      return {
-        source: onlyOf(f.stack, 'AWS::Logs::DeliverySource').properties.Name,
-        destination: onlyOf(f.stack, 'AWS::Logs::DeliveryDestination').properties.Name,
-        configuration: onlyOf(f.stack, 'AWS::VpcLattice::ResourceConfiguration').properties.Name,
-      };
-    };
-
-    // WHEN
-    const dns = names(DatabaseSharingMode.DNS);
-    const arn = names(DatabaseSharingMode.ARN);
-
-    // THEN
-    expect(arn.configuration).not.toEqual(dns.configuration);
-    expect(arn.source).not.toEqual(dns.source);
-    expect(arn.destination).toEqual(dns.destination);
-  });
-
-  test('a change that does not replace the configuration keeps every name', () => {
-    // GIVEN
-    const names = (port?: number) => {
-      const f = sharedFixture();
-      share(f, { port });
-      return [
-        onlyOf(f.stack, 'AWS::Logs::DeliverySource').properties.Name,
-        onlyOf(f.stack, 'AWS::Logs::DeliveryDestination').properties.Name,
-      ];
-    };
-
-    // WHEN / THEN: PortRanges updates the configuration in place
-    expect(names(6543)).toEqual(names(undefined));
+    const groups = Object.values(resourcesOf(f.stack, 'AWS::Logs::LogGroup')).map(r => r.Properties.LogGroupName);
+    expect(new Set(groups).size).toBe(2);
+    const subscribed = Object.values(resourcesOf(f.stack, 'AWS::VpcLattice::AccessLogSubscription'))
+      .map(r => (r.Properties.ResourceIdentifier as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0]).sort();
+    expect(subscribed).toEqual([writer, reader].map(d => f.stack.getLogicalId(d.node.defaultChild as any)).sort());
   });
 
   test('an imported configuration gets no access logs', () => {
@@ -481,5 +351,73 @@ describe('refused props', () => {
 
     // WHEN / THEN
     expect(thrown(() => share(f, props))).toMatch(message);
+  });
+});
+
+describe('ResourceAccessLogs: a configuration made outside LatticeSharedDatabase', () => {
+  test('an imported configuration of the account gets the subscription, a log group and a key', () => {
+    // GIVEN
+    const stack = newStack();
+    const configuration = LatticeSharedDatabase.fromResourceConfigurationArn(stack, 'Orders', CONFIGURATION_ARN);
+
+    // WHEN
+    const made = new ResourceAccessLogs(stack, 'OrdersAccessLogs', { resourceConfiguration: configuration });
+
+    // THEN
+    const group = onlyOf(stack, 'AWS::Logs::LogGroup');
+    expect(onlyOf(stack, 'AWS::VpcLattice::AccessLogSubscription').properties).toEqual({
+      ResourceIdentifier: 'rcfg-0123456789abcdef0',
+      DestinationArn: { 'Fn::GetAtt': [group.id, 'Arn'] },
+    });
+    expect('rcfg-0123456789abcdef0').toMatch(RESOURCE_IDENTIFIER);
+    expect(group.deletionPolicy).toBe('Retain');
+    expect(group.properties.RetentionInDays).toBe(365);
+    expect(group.properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [onlyOf(stack, 'AWS::KMS::Key').id, 'Arn'] });
+    expect(made.subscription).toBe(made.node.findChild('AccessLogSubscription'));
+    expect(made.encryptionKey).toBe(made.node.findChild('AccessLogKey'));
+  });
+
+  test('a given log group is used as it is', () => {
+    // GIVEN
+    const stack = newStack();
+    const configuration = LatticeSharedDatabase.fromResourceConfigurationArn(stack, 'Orders', CONFIGURATION_ARN);
+    const group = logs.LogGroup.fromLogGroupName(stack, 'Central', 'central');
+
+    // WHEN
+    const made = new ResourceAccessLogs(stack, 'Logs', { resourceConfiguration: configuration, accessLogGroup: group });
+
+    // THEN
+    Template.fromStack(stack).resourceCountIs('AWS::Logs::LogGroup', 0);
+    Template.fromStack(stack).resourceCountIs('AWS::KMS::Key', 0);
+    expect(made.logGroup).toBe(group);
+  });
+
+  test.each<[string, (s: Stack) => Record<string, unknown>, RegExp, (s: Stack) => Record<string, unknown>]>([
+    ['no resourceConfiguration', () => ({}), /^resourceConfiguration is required/,
+      s => ({ resourceConfiguration: LatticeSharedDatabase.fromResourceConfigurationArn(s, 'C', CONFIGURATION_ARN) })],
+    ['a resourceConfiguration that is an ARN string', () => ({ resourceConfiguration: CONFIGURATION_ARN }),
+      /^resourceConfiguration must be an IResourceConfiguration such as LatticeSharedDatabase\.fromResourceConfigurationArn\(\.\.\.\), got 'arn:aws:vpc-lattice:/,
+      s => ({ resourceConfiguration: LatticeSharedDatabase.fromResourceConfigurationArn(s, 'C', CONFIGURATION_ARN) })],
+    ['accessLogGroup with accessLogRetention',
+      s => ({
+        resourceConfiguration: LatticeSharedDatabase.fromResourceConfigurationArn(s, 'C', CONFIGURATION_ARN),
+        accessLogGroup: logs.LogGroup.fromLogGroupName(s, 'G', 'central'),
+        accessLogRetention: logs.RetentionDays.ONE_MONTH,
+      }),
+      /^accessLogRetention applies only to a log group this construct creates, not to accessLogGroup 'Stack\/G': remove it or accessLogGroup$/,
+      s => ({ resourceConfiguration: LatticeSharedDatabase.fromResourceConfigurationArn(s, 'C', CONFIGURATION_ARN), accessLogRetention: logs.RetentionDays.ONE_MONTH })],
+    ['accessLogRetention that is no RetentionDays',
+      s => ({ resourceConfiguration: LatticeSharedDatabase.fromResourceConfigurationArn(s, 'C', CONFIGURATION_ARN), accessLogRetention: 42 }),
+      /^accessLogRetention must be .*42/,
+      s => ({ resourceConfiguration: LatticeSharedDatabase.fromResourceConfigurationArn(s, 'C', CONFIGURATION_ARN), accessLogRetention: logs.RetentionDays.SIX_MONTHS })],
+  ])('%s is refused', (_name, refused, message, control) => {
+    // GIVEN
+    const bad = newStack();
+    const good = newStack();
+
+    // WHEN / THEN
+    expect(thrown(() => new ResourceAccessLogs(bad, 'Logs', refused(bad) as any))).toMatch(message);
+    new ResourceAccessLogs(good, 'Logs', control(good) as any);
+    expect(() => Template.fromStack(good)).not.toThrow();
   });
 });

@@ -910,7 +910,7 @@ describe('resource access logs', () => {
   // "for resource configurations, we publish VpcLatticeResourceAccessLogs which needs to be configured
   // separately" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/monitoring-access-logs.html); the
   // details are tested in test/access-logs.test.ts
-  test('are on by default, as children of the construct, with the delivery exposed', () => {
+  test('are on by default, as children of the construct, with the subscription exposed', () => {
     // GIVEN
     const f = fixture();
     const db = postgresInstance(f);
@@ -919,14 +919,13 @@ describe('resource access logs', () => {
     const shared = new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: db });
 
     // THEN
-    expect(['AccessLogKey', 'AccessLogs', 'AccessLogDeliverySource', 'AccessLogDeliveryDestination', 'AccessLogDelivery']
-      .map(id => shared.node.tryFindChild(id) !== undefined)).toEqual([true, true, true, true, true]);
-    expect(shared.accessLogDelivery).toBe(shared.node.findChild('AccessLogDelivery'));
+    expect(['AccessLogKey', 'AccessLogs', 'AccessLogSubscription']
+      .map(id => shared.node.tryFindChild(id) !== undefined)).toEqual([true, true, true]);
+    expect(shared.accessLogSubscription).toBe(shared.node.findChild('AccessLogSubscription'));
     expect(shared.accessLogGroup).toBe(shared.node.findChild('AccessLogs'));
     expect(shared.accessLogEncryptionKey).toBe(shared.node.findChild('AccessLogKey'));
-    Template.fromStack(f.stack).hasResourceProperties('AWS::Logs::DeliverySource', {
-      LogType: 'RESOURCE_ACCESS_LOGS',
-      ResourceArn: { 'Fn::GetAtt': [logicalId(f.stack, shared), 'Arn'] },
+    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', {
+      ResourceIdentifier: { 'Fn::GetAtt': [logicalId(f.stack, shared), 'Id'] },
     });
   });
 
@@ -939,8 +938,8 @@ describe('resource access logs', () => {
     const shared = new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: db, accessLogs: false });
 
     // THEN
-    Template.fromStack(f.stack).resourceCountIs('AWS::Logs::DeliverySource', 0);
-    expect(shared.accessLogDelivery).toBeUndefined();
+    Template.fromStack(f.stack).resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 0);
+    expect(shared.accessLogSubscription).toBeUndefined();
     expect(shared.node.children.map(c => c.node.id).filter(id => id.startsWith('AccessLog'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, CfnResource, FileAssetPackaging, Stack } from 'aws-cdk-lib';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { SecureDatabaseAccess, SharePrincipal } from '../src';
-import { ScalingStack } from './bench/scaling';
+import { ScalingStack, ScalingStackProps } from './bench/scaling';
 import { SecureDatabaseAccessStack } from './example/stack';
 
 /** The context `cdk init app --language typescript` writes into a new project's cdk.json. */
@@ -242,9 +242,9 @@ describe('lean defaults: what does not need the database does not wait for it', 
 
 describe('scaling: one gateway sharing many databases', () => {
   /** Resources of the scaling stack with `count` databases, by type. */
-  function resourcesFor(count: number, serviceNetwork = false): string[] {
+  function resourcesFor(count: number, serviceNetwork = false, accessLogs: ScalingStackProps['accessLogs'] = 'shared'): string[] {
     const app = new App({ builtinCloudFormationValidation: false });
-    const stack = new ScalingStack(app, 'ScalingStack', { databaseCount: count, serviceNetwork });
+    const stack = new ScalingStack(app, 'ScalingStack', { databaseCount: count, serviceNetwork, accessLogs });
     return resourceTypes(app.synth().getStackArtifact(stack.artifactId).template);
   }
 
@@ -260,31 +260,45 @@ describe('scaling: one gateway sharing many databases', () => {
     }).sort();
   }
 
-  test('each added database adds at most 3 resources, the same number every time (N = 1 to 10)', () => {
+  // the resource access logs of a configuration are its access log subscription (see
+  // src/private/access-logs.ts) and, unless a log group is given, a log group and its key
+  test.each([
+    ['one access log group for all', 'shared', 4],
+    ['a log group and key per configuration (the default)', 'own', 6],
+    ['no access logs', 'off', 3],
+  ] as const)('with %s (%s), each added database adds %d resources, the same number every time (N = 1 to 10)', (_name, accessLogs, perDatabase) => {
     // GIVEN / WHEN
-    const counts = Array.from({ length: 10 }, (_, i) => resourcesFor(i + 1).length);
+    const counts = Array.from({ length: 10 }, (_, i) => resourcesFor(i + 1, false, accessLogs).length);
     const deltas = counts.slice(1).map((c, i) => c - counts[i]);
 
     // THEN
-    expect(Math.max(...deltas)).toBeLessThanOrEqual(3);
-    expect(new Set(deltas).size).toBe(1);
+    expect(new Set(deltas)).toEqual(new Set([perDatabase]));
   });
 
-  test('an added database is its resource configuration and one rule on each security group', () => {
+  test('an added database is its resource configuration, one rule on each security group and its access log subscription', () => {
     // GIVEN / WHEN
     const added = addedTypes(resourcesFor(1), resourcesFor(2));
+    const addedWithoutLogs = addedTypes(resourcesFor(1, false, 'off'), resourcesFor(2, false, 'off'));
+    const addedWithOwnLogs = addedTypes(resourcesFor(1, false, 'own'), resourcesFor(2, false, 'own'));
 
     // THEN
-    expect(added).toEqual([
+    expect(addedWithoutLogs).toEqual([
       'AWS::EC2::SecurityGroupEgress',
       'AWS::EC2::SecurityGroupIngress',
       'AWS::VpcLattice::ResourceConfiguration',
     ]);
+    expect(added).toEqual([
+      'AWS::EC2::SecurityGroupEgress',
+      'AWS::EC2::SecurityGroupIngress',
+      'AWS::VpcLattice::AccessLogSubscription',
+      'AWS::VpcLattice::ResourceConfiguration',
+    ]);
+    expect(addedWithOwnLogs).toEqual([...added, 'AWS::KMS::Key', 'AWS::Logs::LogGroup'].sort());
   });
 
-  test('in a service network, each added database also adds its association (4 resources)', () => {
+  test('in a service network, each added database also adds its association', () => {
     // GIVEN / WHEN
-    const added = addedTypes(resourcesFor(1, true), resourcesFor(2, true));
+    const added = addedTypes(resourcesFor(1, true, 'off'), resourcesFor(2, true, 'off'));
 
     // THEN
     expect(added).toEqual([
@@ -324,16 +338,21 @@ describe('resource limit: aws-cdk-lib refuses a stack above 500 resources at syn
     expect(() => stackWith(501).app.synth()).toThrow(/Number of resources in stack 'Big': 501 is greater than allowed maximum of 500/);
   });
 
-  test('one gateway sharing imported databases: 165 fit in a stack, 166 fail at synth', () => {
-    // GIVEN: 3 fixed resources (gateway, its security group, the share) and 3 per database
+  test.each([
+    // 3 fixed resources (gateway, its security group, the share) and 3 per database
+    ['no access logs', 'off', 165, 501],
+    // 5 fixed (also the log group and its key) and 4 per database
+    ['one access log group for all', 'shared', 123, 501],
+  ] as const)('one gateway sharing imported databases with %s (%s): %d fit in a stack, one more fails at synth', (_name, accessLogs, fit, over) => {
+    // GIVEN
     const build = (count: number) => {
       const app = new App({ builtinCloudFormationValidation: false, outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'lean-')) });
-      new ScalingStack(app, 'ScalingStack', { databaseCount: count });
+      new ScalingStack(app, 'ScalingStack', { databaseCount: count, accessLogs });
       return app;
     };
 
     // WHEN / THEN
-    expect(() => build(165).synth()).not.toThrow();
-    expect(() => build(166).synth()).toThrow(/: 501 is greater than allowed maximum of 500/);
+    expect(() => build(fit).synth()).not.toThrow();
+    expect(() => build(fit + 1).synth()).toThrow(new RegExp(`: ${over} is greater than allowed maximum of 500`));
   });
 });

@@ -135,8 +135,7 @@ const ACCESS = {
   replicaAssociation: 'AccessSharedReadReplicaAssociationProviderAccessServiceNetworkDF05BE2D5B18709A',
   share: 'AccessShare8129149B',
   serviceNetworkShare: 'AccessServiceNetworkShareB4833C49',
-  accessLogDeliverySource: 'AccessSharedDatabaseAccessLogDeliverySource085C9F22',
-  accessLogDelivery: 'AccessSharedDatabaseAccessLogDelivery7ED3EDA9',
+  accessLogSubscription: 'AccessSharedDatabaseAccessLogSubscription6E1AE9D3',
 };
 
 const auroraMysql = rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 });
@@ -371,8 +370,6 @@ describe('update simulation: replaced resources get new physical names', () => {
     'AWS::EC2::SecurityGroup': 'GroupName',
     'AWS::SecretsManager::Secret': 'Name',
     'AWS::IAM::Role': 'RoleName',
-    'AWS::Logs::DeliverySource': 'Name',
-    'AWS::Logs::DeliveryDestination': 'Name',
   };
 
   type Json = unknown;
@@ -487,9 +484,9 @@ describe('update simulation: replaced resources get new physical names', () => {
   const GATEWAY = 'AWS::VpcLattice::ResourceGateway';
   const CONFIGURATION = 'AWS::VpcLattice::ResourceConfiguration';
   const ASSOCIATION = 'AWS::VpcLattice::ServiceNetworkResourceAssociation';
-  // a replaced configuration is a new delivery source (CloudWatch Logs takes no new ResourceArn in place:
-  // https://github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/2513), and so a new delivery
-  const ACCESS_LOGS = ['AWS::Logs::DeliverySource', 'AWS::Logs::Delivery'];
+  // a replaced configuration has a new id, and AccessLogSubscription ResourceIdentifier "Update requires:
+  // Replacement" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-accesslogsubscription.html)
+  const ACCESS_LOGS = ['AWS::VpcLattice::AccessLogSubscription'];
 
   /** [change, before, after, the types of the resources the update must replace (one of each)] */
   test.each<[string, BlocksOptions, BlocksOptions, string[]]>([
@@ -544,9 +541,9 @@ describe('update simulation: replaced resources get new physical names', () => {
 
   /** [change, composite props before, after, the logical ids the update must replace] */
   test.each<[string, Partial<SecureDatabaseAccessProps>, Partial<SecureDatabaseAccessProps>, string[]]>([
-    ['sharingMode DNS -> ARN', {}, { sharingMode: DatabaseSharingMode.ARN }, [ACCESS.configuration, ACCESS.association, ACCESS.accessLogDelivery, ACCESS.accessLogDeliverySource]],
+    ['sharingMode DNS -> ARN', {}, { sharingMode: DatabaseSharingMode.ARN }, [ACCESS.configuration, ACCESS.association, ACCESS.accessLogSubscription]],
     ['gatewayOptions.ipv4AddressesPerEni none -> 32', {}, { gatewayOptions: { ipv4AddressesPerEni: 32 } },
-      [ACCESS.gateway, ACCESS.configuration, ACCESS.association, ACCESS.accessLogDelivery, ACCESS.accessLogDeliverySource]],
+      [ACCESS.gateway, ACCESS.configuration, ACCESS.association, ACCESS.accessLogSubscription]],
     ['readReplica off -> on', {}, { databaseOptions: { readReplica: true } }, []],
     ['readReplica on -> off', { databaseOptions: { readReplica: true } }, {}, []],
     ['Aurora reader off -> on', { databaseOptions: { clusterEngine: auroraMysql } }, { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } }, []],

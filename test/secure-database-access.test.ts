@@ -242,9 +242,9 @@ describe('SecureDatabaseAccess', () => {
       // THEN
       template.resourceCountIs('AWS::VpcLattice::ServiceNetwork', 1);
       template.hasResourceProperties('AWS::VpcLattice::ServiceNetwork', { AuthType: 'NONE' });
-      const logGroup = idOf(template, 'AWS::Logs::LogGroup', { LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/vpclattice/') });
+      const logGroup = idOf(template, 'AWS::Logs::LogGroup', { LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/vpclattice/(?!resource-access/)') });
       template.hasResource('AWS::Logs::LogGroup', {
-        Properties: Match.objectLike({ LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/'), KmsKeyId: keyArn(template), RetentionInDays: 365 }),
+        Properties: Match.objectLike({ LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/vpclattice/(?!resource-access/)'), KmsKeyId: keyArn(template), RetentionInDays: 365 }),
         DeletionPolicy: 'Retain',
       });
       template.hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', {
@@ -433,7 +433,7 @@ describe('SecureDatabaseAccess', () => {
           vpc,
           vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
         });
-        return { vpc, database: db, flowLogs: false, createServiceNetwork: false };
+        return { vpc, database: db, flowLogs: false, createServiceNetwork: false, resourceAccessLogs: false };
       });
 
       // THEN
@@ -801,7 +801,11 @@ describe('SecureDatabaseAccess', () => {
       expect(access.serviceNetworkShare).toBeUndefined();
       template.resourceCountIs('AWS::VpcLattice::ServiceNetwork', 0);
       template.resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 0);
-      template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 0);
+      // the configuration's own access logs remain
+      template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 1);
+      template.hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', {
+        ResourceIdentifier: getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Id'),
+      });
       template.resourceCountIs('AWS::RAM::ResourceShare', 1);
       template.hasResourceProperties('AWS::RAM::ResourceShare', {
         ResourceArns: [getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Arn')],
@@ -836,8 +840,12 @@ describe('SecureDatabaseAccess', () => {
       const { template } = build({ serviceNetworkOptions: { accessLogs: false } });
 
       // THEN
-      template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 0);
-      template.resourceCountIs('AWS::Logs::LogGroup', 1); // the flow logs
+      template.resourceCountIs('AWS::Logs::LogGroup', 2); // the flow logs and the configuration's access logs
+      // the configuration's subscription only
+      template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 1);
+      template.hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', {
+        ResourceIdentifier: getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Id'),
+      });
     });
 
     test('serviceNetworkOptions may bring their own access log group', () => {
@@ -1154,6 +1162,73 @@ describe('SecureDatabaseAccess', () => {
   });
 
   describe('logs, trail, tags and outputs', () => {
+    describe('resource access logs', () => {
+      // VPC Lattice User Guide, Access logs: "for resource configurations, we publish
+      // VpcLatticeResourceAccessLogs which needs to be configured separately"
+      // (https://docs.aws.amazon.com/vpc-lattice/latest/ug/monitoring-access-logs.html)
+      test('each configuration delivers its resource access logs to a log group of its own, encrypted with the key, kept logRetention, retained', () => {
+        // GIVEN / WHEN: the primary and its read replica are two configurations
+        const { access, template } = build({ databaseOptions: { readReplica: true }, logRetention: logs.RetentionDays.THREE_MONTHS });
+
+        // THEN
+        const configurations = Object.keys(template.findResources('AWS::VpcLattice::ResourceConfiguration')).sort();
+        expect(configurations).toHaveLength(2);
+        const subscriptions = Object.values(template.findResources('AWS::VpcLattice::AccessLogSubscription')).map(r => r.Properties);
+        const onConfigurations = subscriptions.filter(p => configurations.includes(p.ResourceIdentifier['Fn::GetAtt'][0]));
+        expect(onConfigurations.map(p => p.ResourceIdentifier['Fn::GetAtt']).sort()).toEqual(configurations.map(id => [id, 'Id']));
+        const groups = template.findResources('AWS::Logs::LogGroup', {
+          Properties: { LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/vpclattice/resource-access/') },
+        });
+        expect(Object.keys(groups)).toHaveLength(2);
+        for (const group of Object.values(groups)) {
+          expect(group.Properties.KmsKeyId).toEqual(keyArn(template));
+          expect(group.Properties.RetentionInDays).toBe(90);
+          expect(group.DeletionPolicy).toBe('Retain');
+          expect(group.UpdateReplacePolicy).toBe('Retain');
+        }
+        // each subscription sends to a log group of its own
+        expect(onConfigurations.map(p => p.DestinationArn['Fn::GetAtt'][0]).sort()).toEqual(Object.keys(groups).sort());
+        expect(access.sharedDatabase.accessLogGroup).toBeDefined();
+        expect(access.sharedReadReplica!.accessLogGroup).toBeDefined();
+        // the composite's key is used: no key of its own per configuration
+        template.resourceCountIs('AWS::KMS::Key', 1);
+      });
+
+      test('resourceAccessLogs false creates no delivery and no log group for the configurations', () => {
+        // GIVEN / WHEN
+        const { access, template } = build({ resourceAccessLogs: false });
+
+        // THEN
+        // the service network's subscription only
+        template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 1);
+        template.hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', {
+          ResourceIdentifier: getAtt(idOf(template, 'AWS::VpcLattice::ServiceNetwork'), 'Id'),
+        });
+        expect(access.sharedDatabase.accessLogGroup).toBeUndefined();
+        expect(Object.keys(template.findResources('AWS::Logs::LogGroup', {
+          Properties: { LogGroupName: Match.stringLikeRegexp('resource-access') },
+        }))).toHaveLength(0);
+      });
+
+      test('an existing database with nothing else to encrypt still gets a key for the access logs', () => {
+        // GIVEN / WHEN
+        const { access, template } = build(stack => {
+          const vpc = new ec2.Vpc(stack, 'MyVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+          const database = new rds.DatabaseInstance(stack, 'MyDb', {
+            engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+            vpc,
+            vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+          });
+          return { vpc, database, flowLogs: false, createServiceNetwork: false };
+        });
+
+        // THEN
+        expect(access.encryptionKey).toBeDefined();
+        template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: keyArn(template) });
+        template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 1);
+      });
+    });
+
     test('flowLogs false creates no flow log', () => {
       // GIVEN / WHEN
       const { access, template } = build({ flowLogs: false });
@@ -1161,7 +1236,7 @@ describe('SecureDatabaseAccess', () => {
       // THEN
       expect(access.flowLog).toBeUndefined();
       template.resourceCountIs('AWS::EC2::FlowLog', 0);
-      template.resourceCountIs('AWS::Logs::LogGroup', 1); // the access logs
+      template.resourceCountIs('AWS::Logs::LogGroup', 2); // the network's and the configuration's access logs
     });
 
     test('logRetention applies to the flow logs and the access logs', () => {
@@ -1170,7 +1245,7 @@ describe('SecureDatabaseAccess', () => {
 
       // THEN
       const retentions = Object.values(template.findResources('AWS::Logs::LogGroup')).map(g => g.Properties.RetentionInDays);
-      expect(retentions).toEqual([30, 30]);
+      expect(retentions).toEqual([30, 30, 30]);
     });
 
     describe('cloudTrail', () => {
@@ -1367,7 +1442,7 @@ describe('SecureDatabaseAccess', () => {
         PerformanceInsightsKMSKeyId: myKey,
       });
       const groups = Object.values(template.findResources('AWS::Logs::LogGroup')).map(g => g.Properties.KmsKeyId);
-      expect(groups).toEqual([myKey, myKey]);
+      expect(groups).toEqual([myKey, myKey, myKey]);
       // the log groups can only use the key if its policy lets CloudWatch Logs in
       template.hasResourceProperties('AWS::KMS::Key', {
         KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'logs.us-east-1.amazonaws.com' } })]) },

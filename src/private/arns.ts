@@ -83,3 +83,19 @@ export const IAM_PRINCIPAL_ARN: ArnRules = {
   resource: /^(role|user)\/([\w+=,.@*?-]+\/)*[\w+=,.@*?-]{1,64}$/,
   example: 'arn:aws:iam::222222222222:role/reporting-app',
 };
+
+/**
+ * A CloudWatch Logs log group: `arn:aws:logs:<region>:<account>:log-group:<name>`, with or
+ * without the trailing `:*` ("Log group ... arn:aws:logs:region:account-id:log-group:log_group_name"
+ * and "...:log_group_name:*", CloudWatch Logs User Guide, CloudWatch Logs resources and
+ * operations, https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html).
+ * The only destination the library takes, of those an access log subscription supports
+ * ("CloudWatch Log groups, Kinesis Data Firehose delivery streams, and Amazon S3 buckets",
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-accesslogsubscription.html).
+ */
+export const LOG_GROUP_ARN: ArnRules = {
+  service: 'logs',
+  regional: true,
+  resource: /^log-group:[^:]+(:\*)?$/,
+  example: 'arn:aws:logs:us-east-1:111111111111:log-group:lattice-access-logs:*',
+};

@@ -5,6 +5,8 @@
  */
 import { Stack, StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import { Construct } from 'constructs';
 import { CrossAccountShare, LatticeSharedDatabase, ResourceGateway, ServiceNetwork, SharePrincipal } from '../../src';
@@ -18,11 +20,17 @@ export interface ScalingStackProps extends StackProps {
    * @default false
    */
   readonly serviceNetwork?: boolean;
+  /**
+   * The resource access logs of the configurations: one log group (and key) for all of them, a
+   * log group and key per configuration (the library's default), or none.
+   * @default 'shared'
+   */
+  readonly accessLogs?: 'shared' | 'own' | 'off';
 }
 
 const ENGINE = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_4_8 });
 
-/** One gateway, N imported databases, one share. */
+/** One gateway, N imported databases, one share (and one access log group for all, by default). */
 export class ScalingStack extends Stack {
   /** The shared databases, in order. */
   public readonly sharedDatabases: LatticeSharedDatabase[] = [];
@@ -37,6 +45,13 @@ export class ScalingStack extends Stack {
     const gateway = new ResourceGateway(this, 'Gateway', { vpc });
     const network = props.serviceNetwork ? new ServiceNetwork(this, 'Network') : undefined;
     const share = new CrossAccountShare(this, 'Share', { principals: [SharePrincipal.account('222222222222')] });
+    const accessLogs = props.accessLogs ?? 'shared';
+    const accessLogGroup = accessLogs === 'shared'
+      ? new logs.LogGroup(this, 'AccessLogs', {
+        encryptionKey: new kms.Key(this, 'AccessLogKey', { enableKeyRotation: true }),
+        retention: logs.RetentionDays.ONE_YEAR,
+      })
+      : undefined;
 
     for (let i = 0; i < props.databaseCount; i++) {
       const hex = i.toString(16).padStart(17, '0');
@@ -51,6 +66,8 @@ export class ScalingStack extends Stack {
         resourceGateway: gateway,
         instance,
         serviceNetworks: network ? [network] : undefined,
+        accessLogs: accessLogs !== 'off',
+        accessLogGroup,
       });
       share.addResourceConfiguration(shared);
       this.sharedDatabases.push(shared);
