@@ -116,6 +116,13 @@ project.addTask('synth:example', {
   exec: 'ts-node --transpile-only --project tsconfig.dev.json test/example/synth.ts',
 });
 
+// `npx projen dashboard:render`: the README's picture of the dashboard layout (docs/dashboard.svg),
+// drawn from the synthesized dashboard body; test/database-monitoring.test.ts fails when it is stale.
+project.addTask('dashboard:render', {
+  description: 'Draw docs/dashboard.svg from the dashboard SecureDatabaseAccess synthesizes with dashboard: true',
+  exec: 'ts-node --transpile-only -P tsconfig.dev.json test/dashboard/render.ts',
+});
+
 // `npx projen bench [--runs=N] [--sizes=1,10,50]`: the synth benchmark of the README's
 // Benchmarks section (not a test: it prints a Markdown table).
 project.addTask('bench', {
@@ -151,12 +158,15 @@ function exportedNames(): string[] {
 const fixtureImports = [
   "import * as cdk from 'aws-cdk-lib';",
   "import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';",
+  "import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';",
+  "import * as cloudwatch_actions from 'aws-cdk-lib/aws-cloudwatch-actions';",
   "import * as ec2 from 'aws-cdk-lib/aws-ec2';",
   "import * as iam from 'aws-cdk-lib/aws-iam';",
   "import * as kms from 'aws-cdk-lib/aws-kms';",
   "import * as logs from 'aws-cdk-lib/aws-logs';",
   "import * as rds from 'aws-cdk-lib/aws-rds';",
   "import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';",
+  "import * as sns from 'aws-cdk-lib/aws-sns';",
   "import { Construct } from 'constructs';",
   // jsii-rosetta resolves this name through the package.json and the compiled `.jsii`
   // at the project root (it links the project into a temporary node_modules).

@@ -5,6 +5,7 @@ export * from './service-network';
 export * from './cross-account-share';
 export * from './audit-trail';
 export * from './secure-database';
+export * from './database-monitoring';
 export * from './secure-database-access';
 export * from './shared-database-endpoint';
 export * from './cross-account-access';

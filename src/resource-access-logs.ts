@@ -66,7 +66,7 @@ export class ResourceAccessLogs extends Construct {
 
   constructor(scope: Construct, id: string, props: ResourceAccessLogsProps) {
     super(scope, id);
-    if (!isPlainObject(props)) {
+    if (!isPlainObject(props as unknown)) {
       throw new Error(`ResourceAccessLogs needs props with at least resourceConfiguration, got ${show(props, this)}`);
     }
     if (props.resourceConfiguration === undefined) {

@@ -1,9 +1,12 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import type { DatabaseAlarmsOptions } from './database-monitoring';
 import { clusterPort, instancePort } from './private/database-port';
 import { newEncryptionKey } from './private/key-builder';
 import { buildSecureDatabase, OPTION_NAMES, validateDatabaseOptions } from './private/secure-database-builder';
@@ -101,9 +104,18 @@ export interface DatabaseOptions {
    * with `ADVANCED` the construct turns Performance Insights on (encrypted with its key) with
    * 15 months of retention, and refuses `performanceInsights: false`. Not offered on the classes
    * where Performance Insights is not (see `performanceInsights`).
-   * @default - not set (RDS uses the Standard mode)
+   * @default - not set: RDS chooses (the AWS pages disagree on whether that is Standard or
+   * Advanced, so set the mode you want)
    */
   readonly databaseInsightsMode?: rds.DatabaseInsightsMode;
+
+  /**
+   * Alarms on the database (CPU, freeable memory, free storage, connections against the
+   * engine's limit, replica lag), notifying a new encrypted SNS topic or `actions`: give `{}` for
+   * the defaults. See `DatabaseAlarmsOptions`.
+   * @default - no alarms
+   */
+  readonly alarms?: DatabaseAlarmsOptions;
 
   /**
    * Enhanced monitoring interval: 1, 5, 10, 15, 30 or 60 seconds.
@@ -249,6 +261,10 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
   public readonly parameterGroup: rds.IParameterGroup;
   /** The option group with the MariaDB Audit Plugin, on MySQL and MariaDB. */
   public readonly optionGroup?: rds.IOptionGroup;
+  /** The alarms of `alarms` (empty without it). */
+  public readonly alarms: cloudwatch.IAlarm[];
+  /** The SNS topic the alarms notify, when it was created here (no `alarms.actions`). */
+  public readonly alarmTopic?: sns.ITopic;
 
   constructor(scope: Construct, id: string, props: SecureDatabaseProps) {
     super(scope, id);
@@ -294,5 +310,64 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
     // the literal port (props.port, else the engine's default), as LatticeSharedDatabase reads it
     this.port = props.port ?? (built.instance ? instancePort(built.instance) : clusterPort(built.cluster!)).port!;
     this.connections = new ec2.Connections({ securityGroups: [this.securityGroup], defaultPort: ec2.Port.tcp(this.port) });
+    this.alarms = built.alarms;
+    this.alarmTopic = built.alarmTopic;
+  }
+
+  /**
+   * A metric of the database in `AWS/RDS`: of the instance (`DBInstanceIdentifier`), or of the
+   * Aurora cluster (`DBClusterIdentifier`).
+   */
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.instance ? this.instance.metric(metricName, props) : this.cluster!.metric(metricName, props);
+  }
+
+  /** The percentage of CPU utilization (`CPUUtilization`). Average over 5 minutes by default. */
+  public metricCPUUtilization(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CPUUtilization', { statistic: 'Average', ...props });
+  }
+
+  /** The number of client network connections (`DatabaseConnections`). Average over 5 minutes by default. */
+  public metricDatabaseConnections(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('DatabaseConnections', { statistic: 'Average', ...props });
+  }
+
+  /** The available random access memory, in bytes (`FreeableMemory`). Average over 5 minutes by default. */
+  public metricFreeableMemory(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('FreeableMemory', { statistic: 'Average', ...props });
+  }
+
+  /**
+   * The available storage space of an RDS instance, in bytes (`FreeStorageSpace`). Aurora has no
+   * such metric (its volume grows by itself; Aurora User Guide, Amazon CloudWatch metrics for
+   * Amazon Aurora): for a cluster this throws.
+   */
+  public metricFreeStorageSpace(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    if (!this.instance) {
+      throw new Error('metricFreeStorageSpace: an Aurora cluster publishes no FreeStorageSpace (its volume grows by itself); use metric(\'VolumeBytesUsed\') for the cluster volume');
+    }
+    return this.metric('FreeStorageSpace', { statistic: 'Average', ...props });
+  }
+
+  /**
+   * How far the read replica lags behind: `ReplicaLag` (seconds) of an RDS read replica, or
+   * `AuroraReplicaLag` (milliseconds) of the Aurora reader. Maximum over 5 minutes by default.
+   * Throws when there is no replica or reader.
+   */
+  public metricReplicaLag(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    if (this.readReplica) {
+      return this.readReplica.metric('ReplicaLag', { statistic: 'Maximum', ...props });
+    }
+    if (this.cluster && this.hasClusterReader) {
+      return new cloudwatch.Metric({
+        namespace: 'AWS/RDS',
+        metricName: 'AuroraReplicaLag',
+        // the cluster's instances: the writer, then the reader
+        dimensionsMap: { DBInstanceIdentifier: this.cluster.instanceIdentifiers[1] },
+        statistic: 'Maximum',
+        ...props,
+      });
+    }
+    throw new Error('metricReplicaLag: this database has no read replica or reader (readReplica is not set)');
   }
 }

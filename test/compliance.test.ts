@@ -126,6 +126,8 @@ describe('SecureDatabaseAccess variants: security checks', () => {
       instanceType: new ec2.InstanceType('r6g.large'),
       readReplica: true,
     }],
+    // the encrypted alarm topic, the alarms and the dashboard
+    ['alarms and a dashboard', { readReplica: true, alarms: {} }],
   ])('%s: cdk-nag and strict CloudFormation validation report nothing', (_name, databaseOptions) => {
     // GIVEN
     const app = checkedApp({});
@@ -134,6 +136,7 @@ describe('SecureDatabaseAccess variants: security checks', () => {
       consumers: [SharePrincipal.account('222222222222')],
       databaseOptions,
       cloudTrail: true,
+      dashboard: databaseOptions?.alarms !== undefined,
     });
 
     // WHEN

@@ -1,9 +1,12 @@
 import { Annotations, Duration, RemovalPolicy, SecretValue, Stack, Token } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { buildDatabaseAlarms, validateAlarmOptions } from './alarms-builder';
 import {
   DATABASE_NAME, defaultLogExports, EngineSettings, engineSettings, exportableLogTypes, instanceClassProblem, isAurora, isSqlServer,
   lacksPerformanceInsights, logParameters, maxDatabaseNameLength, maxMasterUsernameLength, MONITORING_INTERVALS, SQL_SERVER_RESERVED_PORTS,
@@ -80,6 +83,7 @@ export const OPTION_NAMES: Record<keyof DatabaseOptions, true> = {
   masterUsername: true,
   iamAuthentication: true,
   cloudwatchLogsExports: true,
+  alarms: true,
 };
 
 /** Where and with what a database is built. */
@@ -114,6 +118,10 @@ export interface BuiltDatabase {
   readonly parameterGroup: rds.IParameterGroup;
   /** the option group with the MariaDB Audit Plugin */
   readonly optionGroup?: rds.IOptionGroup;
+  /** the alarms, when `alarms` is given */
+  readonly alarms: cloudwatch.Alarm[];
+  /** the topic the alarms notify, when it was created here */
+  readonly alarmTopic?: sns.Topic;
 }
 
 /**
@@ -122,12 +130,27 @@ export interface BuiltDatabase {
  * `validateDatabaseOptions` first.
  */
 export function buildSecureDatabase(scope: Construct, options: DatabaseOptions, ctx: DatabaseContext): BuiltDatabase {
-  if (options.clusterEngine) {
-    const built = createCluster(scope, options, ctx);
-    return { ...built, clusterReader: options.readReplica === true, masterSecretGenerated: false };
+  const built = options.clusterEngine
+    ? { ...createCluster(scope, options, ctx), clusterReader: options.readReplica === true, masterSecretGenerated: false }
+    : (() => {
+      const { generatedSecret, ...instance } = createInstance(scope, options, ctx);
+      return { ...instance, masterSecretGenerated: generatedSecret, clusterReader: false };
+    })();
+  if (options.alarms === undefined) {
+    return { ...built, alarms: [] };
   }
-  const built = createInstance(scope, options, ctx);
-  return { ...built, masterSecretGenerated: built.generatedSecret, clusterReader: false };
+  if (ctx.encryptionKey === undefined) {
+    throw new Error(`${ctx.prefix}alarms need the construct's encryption key for their topic`);
+  }
+  const engine = options.clusterEngine ?? options.engine ?? DEFAULT_ENGINE;
+  const made = buildDatabaseAlarms(new Construct(scope, 'Alarms'), {
+    ...built,
+    engineType: engine.engineType,
+    engineVersion: engine.engineVersion?.fullVersion,
+    instanceType: options.instanceType ?? new ec2.InstanceType(options.clusterEngine ? DEFAULT_CLUSTER_INSTANCE_TYPE : DEFAULT_INSTANCE_TYPE),
+    allocatedStorageGiB: options.clusterEngine ? undefined : options.allocatedStorageGiB ?? 20,
+  }, options.alarms, ctx.encryptionKey, ctx.prefix);
+  return { ...built, alarms: made.alarms, alarmTopic: made.topic };
 }
 
 /** `databaseOptions: ` for a prefix `databaseOptions.`, nothing for no prefix. */
@@ -623,6 +646,7 @@ export function validateDatabaseOptions(options: DatabaseOptions, scope: Constru
     ruleFromCheck(() => validateDatabaseName(options, scope, p)),
     ruleFromCheck(() => validateLogExports(options, scope, p)),
     ruleFromCheck(() => validatePerformanceInsightsClass(options, p)),
+    ruleFromCheck(() => validateAlarmOptions(options.alarms, scope, p)),
     ruleFromCheck(() => validateEnum(`${p}databaseInsightsMode`, options.databaseInsightsMode, rds.DatabaseInsightsMode, 'rds.DatabaseInsightsMode')),
     // "To enable the Advanced mode of Database Insights, you must enable Performance Insights"
     // (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Considerations.html)
