@@ -23,6 +23,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import {
@@ -188,6 +189,21 @@ describe('SecureDatabase alarms', () => {
     Annotations.fromStack(without.stack).hasWarning('/Stack/Db/Alarms', Match.stringLikeRegexp('set alarms.maxConnections'));
     const withLimit = secure({ engine, instanceType: new ec2.InstanceType('t3.small'), alarms: { maxConnections: 100 } });
     expect(alarmsByMetric(withLimit.template).DatabaseConnections.Threshold).toBe(80);
+  });
+
+  test('an imported key: its policy cannot let CloudWatch in, so the synth warns', () => {
+    // GIVEN
+    const stack = newStack();
+    const key = kms.Key.fromKeyArn(stack, 'Imported', 'arn:aws:kms:us-east-1:111111111111:key/0123abcd-0123-0123-0123-0123456789ab');
+
+    // WHEN
+    new SecureDatabase(stack, 'Db', { vpc: isolatedVpc(stack), encryptionKey: key, alarms: {} });
+
+    // THEN
+    Annotations.fromStack(stack).hasWarning('/Stack/Db/Alarms', Match.stringLikeRegexp('let cloudwatch.amazonaws.com use it'));
+    // the control: a key of this stack gets the statement and no warning
+    const { stack: own } = secure({ alarms: {} });
+    expect(Annotations.fromStack(own).findWarning('/Stack/Db/Alarms', Match.stringLikeRegexp('cloudwatch.amazonaws.com'))).toEqual([]);
   });
 
   test('the composite takes alarms in databaseOptions and exposes them', () => {
