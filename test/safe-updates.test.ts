@@ -184,6 +184,20 @@ describe('logical ids of the stateful resources', () => {
       'AWS::VpcLattice::ServiceNetworkResourceAssociation': [ACCESS.association, ACCESS.replicaAssociation],
       'AWS::RAM::ResourceShare': [ACCESS.serviceNetworkShare, ACCESS.share],
     }],
+    // in ARN mode the cluster's one configuration carries the reader endpoint (no SharedReadReplica)
+    ['SecureDatabaseAccess with an Aurora cluster and a reader, ARN mode', () => Template.fromStack(accessStack({
+      databaseOptions: { clusterEngine: auroraMysql, readReplica: true },
+      sharingMode: DatabaseSharingMode.ARN,
+    })).toJSON() as CfnTemplate, {
+      'AWS::RDS::DBCluster': [ACCESS.database],
+      'AWS::RDS::DBInstance': ['AccessDatabaseReaderF68E0F6A', 'AccessDatabaseWriterAB91A8D1'],
+      'AWS::KMS::Key': [ACCESS.key],
+      'AWS::VpcLattice::ResourceGateway': [ACCESS.gateway],
+      'AWS::VpcLattice::ResourceConfiguration': [ACCESS.configuration],
+      'AWS::VpcLattice::ServiceNetwork': [ACCESS.serviceNetwork],
+      'AWS::VpcLattice::ServiceNetworkResourceAssociation': [ACCESS.association],
+      'AWS::RAM::ResourceShare': [ACCESS.serviceNetworkShare, ACCESS.share],
+    }],
   ])('%s', (_name, synth, expected) => {
     // GIVEN / WHEN
     const template = synth();
@@ -547,6 +561,12 @@ describe('update simulation: replaced resources get new physical names', () => {
     ['readReplica off -> on', {}, { databaseOptions: { readReplica: true } }, []],
     ['readReplica on -> off', { databaseOptions: { readReplica: true } }, {}, []],
     ['Aurora reader off -> on', { databaseOptions: { clusterEngine: auroraMysql } }, { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } }, []],
+    // the writer's configuration is replaced (ResourceConfigurationType); the reader's is removed (next test)
+    ['Aurora with a reader: sharingMode DNS -> ARN', { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } },
+      { databaseOptions: { clusterEngine: auroraMysql, readReplica: true }, sharingMode: DatabaseSharingMode.ARN },
+      [ACCESS.configuration, ACCESS.association, ACCESS.accessLogSubscription]],
+    ['Aurora reader off -> on, ARN mode', { databaseOptions: { clusterEngine: auroraMysql }, sharingMode: DatabaseSharingMode.ARN },
+      { databaseOptions: { clusterEngine: auroraMysql, readReplica: true }, sharingMode: DatabaseSharingMode.ARN }, []],
     ['instance class t3.micro -> m6g.large', {}, { databaseOptions: { instanceType: new ec2.InstanceType('m6g.large') } }, []],
     ['backup retention 7 -> 30 days, deletion protection off', {}, { databaseOptions: { backupRetention: Duration.days(30), deletionProtection: false } }, []],
   ])('composite: %s', (_name, beforeProps, afterProps, expected) => {
@@ -560,6 +580,41 @@ describe('update simulation: replaced resources get new physical names', () => {
     // THEN
     expect(replaced).toEqual([...expected].sort());
     expect(namesKept(before, after, [...replaced, ...mayReplace])).toEqual([]);
+  });
+});
+
+describe('an Aurora cluster with a reader moving from DNS to ARN mode', () => {
+  // In DNS mode the reader endpoint has a SINGLE configuration of its own (SharedReadReplica); in ARN
+  // mode the cluster's one configuration carries it: "Child resource configurations are automatically
+  // managed by AWS" (AWS PrivateLink Guide, Resource configuration for VPC resources,
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html#resource-configuration-types)
+  const props = { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } };
+
+  test('replaces the writer configuration, removes the reader configuration, keeps the cluster, its instances and the shares', () => {
+    // GIVEN
+    const before = Template.fromStack(accessStack(props)).toJSON() as CfnTemplate;
+    const after = Template.fromStack(accessStack({ ...props, sharingMode: DatabaseSharingMode.ARN })).toJSON() as CfnTemplate;
+
+    // WHEN
+    const diff = fullDiff(before, after);
+
+    // THEN: the writer's configuration is replaced under a new name (its type changes)
+    expect(diff.resources.get(ACCESS.configuration)?.changeImpact).toBe(ResourceImpact.WILL_REPLACE);
+    expect(after.Resources[ACCESS.configuration].Properties?.Name).not.toEqual(before.Resources[ACCESS.configuration].Properties?.Name);
+    // the reader's configuration, its association and its access log subscription are deleted;
+    // its access log group is retained (orphaned), so the records stay
+    expect(resourcesWith(diff, ResourceImpact.WILL_DESTROY)).toEqual([
+      ACCESS.replicaConfiguration, ACCESS.replicaAssociation, 'AccessSharedReadReplicaAccessLogSubscription9AFD30A6',
+    ].sort());
+    expect(resourcesWith(diff, ResourceImpact.WILL_ORPHAN)).toEqual(['AccessSharedReadReplicaAccessLogsB0FD1D58']);
+    // the cluster, its writer and reader, the key, the gateway, the network and the shares stay
+    const impacts = statefulImpacts(diff, before);
+    for (const id of [ACCESS.database, 'AccessDatabaseReaderF68E0F6A', 'AccessDatabaseWriterAB91A8D1', ACCESS.key, ACCESS.gateway,
+      ACCESS.serviceNetwork, ACCESS.share, ACCESS.serviceNetworkShare]) {
+      expect([id, FORBIDDEN.includes(impacts[id])]).toEqual([id, false]);
+    }
+    // the share now lists the one configuration
+    expect(after.Resources[ACCESS.share].Properties?.ResourceArns).toEqual([{ 'Fn::GetAtt': [ACCESS.configuration, 'Arn'] }]);
   });
 });
 
