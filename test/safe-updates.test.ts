@@ -7,6 +7,7 @@ import {
   CrossAccountShare,
   DatabaseSharingMode,
   LatticeSharedDatabase,
+  LatticeSharedDatabaseGroup,
   ResourceConfigDnsResolution,
   ResourceGateway,
   ResourceGatewayIpAddressType,
@@ -532,6 +533,60 @@ describe('update simulation: replaced resources get new physical names', () => {
     expect(replaced.map(id => before.Resources[id].Type).sort()).toEqual([...expectedTypes].sort());
     expect(mayReplace).toEqual([]);
     // every replaced resource with a physical name gets a new one
+    expect(namesKept(before, after, replaced)).toEqual([]);
+  });
+
+  interface GroupOptions {
+    readonly groupDomain?: string;
+    /** the ports of the members, one imported instance each */
+    readonly memberPorts?: number[];
+    readonly memberDomain?: string;
+  }
+
+  /** A group of imported databases in a service network, shared by one share. */
+  function groupTemplate(options: GroupOptions = {}): CfnTemplate {
+    const { stack, vpc } = providerWithVpc();
+    const gateway = new ResourceGateway(stack, 'Gateway', { vpc, vpcSubnets: { subnetGroupName: 'Db' } });
+    const network = new ServiceNetwork(stack, 'Network');
+    const group = new LatticeSharedDatabaseGroup(stack, 'Group', { resourceGateway: gateway, groupDomain: options.groupDomain, serviceNetworks: [network] });
+    (options.memberPorts ?? [5432]).forEach((port, index) => group.addDatabase(`Db${index}`, {
+      instance: rds.DatabaseInstance.fromDatabaseInstanceAttributes(stack, `Imported${index}`, {
+        instanceIdentifier: `db${index}`,
+        instanceEndpointAddress: `db${index}.abcdefghijkl.us-east-1.rds.amazonaws.com`,
+        port,
+        securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(stack, `Sg${index}`, 'sg-0123456789abcdef0')],
+      }),
+      customDomainName: index === 0 ? options.memberDomain : undefined,
+    }));
+    new CrossAccountShare(stack, 'Share', { principals: [SharePrincipal.account('222222222222')], resourceConfigurations: [group] });
+    return Template.fromStack(stack).toJSON() as CfnTemplate;
+  }
+
+  /**
+   * [change, before, after, the types of the resources the update must replace]. GroupDomain and
+   * CustomDomainName replace ("Update requires: Replacement",
+   * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html);
+   * PortRanges and ResourceConfigurationGroupId update in place (resource spec).
+   */
+  test.each<[string, GroupOptions, GroupOptions, string[]]>([
+    ['group: add a member on another port', { memberPorts: [5432] }, { memberPorts: [5432, 3306] }, []],
+    ['group: remove a member', { memberPorts: [5432, 3306] }, { memberPorts: [5432] }, []],
+    // the group is replaced; its members move to the new group by an in-place update of their group id
+    ['group: groupDomain none -> db.example.com', {}, { groupDomain: 'db.example.com' }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['group: groupDomain db.example.com -> data.example.com', { groupDomain: 'db.example.com' }, { groupDomain: 'data.example.com' },
+      [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['group: a member customDomainName added', { groupDomain: 'db.example.com' }, { groupDomain: 'db.example.com', memberDomain: 'db0.db.example.com' }, [CONFIGURATION]],
+  ])('%s', (_name, beforeOptions, afterOptions, expectedTypes) => {
+    // GIVEN
+    const before = groupTemplate(beforeOptions);
+    const after = groupTemplate(afterOptions);
+
+    // WHEN
+    const { replaced, mayReplace } = replacedByUpdate(before, after);
+
+    // THEN
+    expect(replaced.map(id => before.Resources[id].Type).sort()).toEqual([...expectedTypes].sort());
+    expect(mayReplace).toEqual([]);
     expect(namesKept(before, after, replaced)).toEqual([]);
   });
 
