@@ -1,5 +1,6 @@
 export * from './resource-gateway';
 export * from './lattice-shared-database';
+export * from './lattice-shared-database-group';
 export * from './resource-access-logs';
 export * from './service-network';
 export * from './cross-account-share';

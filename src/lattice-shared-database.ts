@@ -7,7 +7,7 @@ import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, Dependable, IConstruct, IDependable } from 'constructs';
 import { accessLogRules, addResourceAccessLogs, guardAccessLogProps } from './private/access-logs';
 import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
-import { readerNeedsDnsRule } from './private/configuration-rules';
+import { readerInArnModeRule } from './private/configuration-rules';
 import { clusterPort, DatabasePort, instancePort, isTcpPort } from './private/database-port';
 import { latticeName } from './private/names';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
@@ -179,8 +179,11 @@ export enum DatabaseSharingMode {
   DNS = 'DNS',
   /**
    * An ARN resource configuration on the DB instance or cluster ARN, the type AWS
-   * names for RDS. It takes no port or protocol and cannot be updated in place;
-   * its behaviour with Aurora reader endpoints and Multi-AZ failover is unverified.
+   * names for RDS. It takes no port or protocol and cannot be updated in place. For a
+   * cluster, VPC Lattice makes child configurations of its endpoints itself, so the one
+   * configuration carries the writer and the reader endpoint; consumers with private DNS
+   * reach them by their RDS hostnames (`rdsHostnames`). Its behaviour on failover is
+   * unverified.
    */
   ARN = 'ARN',
 }
@@ -191,7 +194,10 @@ export enum DatabaseSharingMode {
 export enum ClusterEndpointType {
   /** The cluster (writer) endpoint. */
   WRITER = 'WRITER',
-  /** The reader endpoint (DNS mode only). */
+  /**
+   * The reader endpoint, as a configuration of its own (DNS mode only: in ARN mode the
+   * cluster's configuration carries the reader endpoint already).
+   */
   READER = 'READER',
 }
 
@@ -235,8 +241,9 @@ export interface LatticeSharedDatabaseProps {
   readonly cluster?: rds.IDatabaseCluster;
 
   /**
-   * Which endpoint of `cluster` to share. Only with `cluster`; `READER` only in DNS
-   * mode. A reader needs its own `LatticeSharedDatabase` next to the writer's.
+   * Which endpoint of `cluster` to share. Only with `cluster`. In DNS mode the reader
+   * endpoint needs its own `LatticeSharedDatabase` next to the writer's; in ARN mode the
+   * one configuration of the cluster carries both, and `READER` is refused.
    * @default ClusterEndpointType.WRITER
    */
   readonly clusterEndpoint?: ClusterEndpointType;
@@ -419,6 +426,15 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
    * It is also the name the database's TLS certificate is issued for.
    */
   public readonly domainName?: string;
+  /**
+   * The RDS endpoint hostnames consumers reach under their own names through this
+   * configuration (ARN mode): the instance's endpoint, or the cluster's writer (cluster)
+   * endpoint and reader endpoint, as far as this app knows them (tokens for a database
+   * created here). VPC Lattice resolves them to the consumer's endpoint when private DNS is
+   * on there. Empty in DNS mode, where consumers connect to their endpoint's DNS name or
+   * `customDomainName`.
+   */
+  public readonly rdsHostnames: string[];
 
   /** The log group that receives the resource access logs, when access logs are on. */
   public readonly accessLogGroup?: logs.ILogGroup;
@@ -469,10 +485,22 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
           ? instanceHostname(props.instance)
           : clusterHostname(props.cluster!, endpointType);
         definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
+        this.rdsHostnames = [];
         break;
       case DatabaseSharingMode.ARN:
         // validateProps refused an IN_VPC gateway
         definition = { arnResource: props.instance ? props.instance.instanceArn : props.cluster!.clusterArn };
+        // for a cluster, the configuration carries the writer and the reader endpoint
+        // (private/configuration-rules.ts); a consumer with private DNS reaches them by these names
+        this.rdsHostnames = arnHostnames(props);
+        // "For resource configurations of type ARN, the private DNS flag is true and immutable"
+        // (AWS PrivateLink Guide, Resource configuration for VPC resources, Custom domain names for
+        // service network owners, https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html)
+        if (props.privateDnsEnabled === false) {
+          Annotations.of(this).addWarningV2('cdk-lattice-shared-database:arnPrivateDnsAlwaysOn',
+            'privateDnsEnabled false does not turn private DNS off for an ARN resource configuration: AWS keeps it on ("the private DNS flag is true and immutable"), '
+            + 'so consumers\' VPCs still resolve the RDS hostnames to VPC Lattice; whether the association is created with false or refused is not documented. Leave privateDnsEnabled out in ARN mode.');
+        }
         // ArnResource: "Update requires: Updates are not supported" (AWS::VpcLattice::ResourceConfiguration
         // ResourceConfigurationDefinition,
         // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-resourceconfiguration-resourceconfigurationdefinition.html)
@@ -634,7 +662,8 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
       message: () => `clusterEndpoint can only be set with cluster, got clusterEndpoint ${show(props.clusterEndpoint)}`
         + (props.instance !== undefined ? ` with instance ${show(props.instance.node.path)}` : ' without cluster'),
     },
-    readerNeedsDnsRule(props.clusterEndpoint === ClusterEndpointType.READER, props.mode === DatabaseSharingMode.ARN,
+    // in ARN mode the cluster's one configuration carries the reader endpoint (configuration-rules.ts)
+    readerInArnModeRule(props.clusterEndpoint === ClusterEndpointType.READER, props.mode === DatabaseSharingMode.ARN,
       { reader: `clusterEndpoint ${show(ClusterEndpointType.READER)}`, mode: 'mode' }),
 
     // PortRanges: "The TCP port ranges that a consumer can use to access a resource configuration
@@ -785,6 +814,29 @@ const CLUSTER_ENDPOINTS: Record<ClusterEndpointType, ClusterEndpointChoice> = {
     which: 'reader', attribute: 'readerEndpointAddress', endpoint: cluster => cluster.clusterReadEndpoint, otherwise: '',
   },
 };
+
+/**
+ * The RDS hostnames of the database of an ARN configuration that this app knows: an
+ * instance's endpoint; a cluster's writer and reader endpoints. An import without an address
+ * has none (ARN mode does not need them).
+ */
+function arnHostnames(props: LatticeSharedDatabaseProps): string[] {
+  const known = (hostname: () => string): string[] => {
+    try {
+      const value = hostname();
+      return typeof value === 'string' && value !== '' ? [value] : [];
+    } catch {
+      return [];
+    }
+  };
+  if (props.instance !== undefined) {
+    return known(() => props.instance!.dbInstanceEndpointAddress);
+  }
+  return [
+    ...known(() => props.cluster!.clusterEndpoint.hostname),
+    ...known(() => props.cluster!.clusterReadEndpoint.hostname),
+  ];
+}
 
 function instanceHostname(instance: rds.IDatabaseInstance): string {
   let address: string | undefined;

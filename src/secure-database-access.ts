@@ -12,7 +12,7 @@ import { CrossAccountShare, SharePrincipal } from './cross-account-share';
 import { SharedDatabaseDashboard } from './database-monitoring';
 import { LatticeSharedDatabase, DatabaseSharingMode, ClusterEndpointType } from './lattice-shared-database';
 import { asGiven, pathsOf } from './private/as-given';
-import { readerNeedsDnsRule } from './private/configuration-rules';
+import { readerNeedsOwnConfiguration } from './private/configuration-rules';
 import { newEncryptionKey } from './private/key-builder';
 import { allowCloudWatchLogs } from './private/logs-key';
 import { validateSharePrincipals } from './private/principals';
@@ -108,7 +108,9 @@ export interface SecureDatabaseAccessProps {
   readonly databaseOptions?: DatabaseOptions;
 
   /**
-   * How the database is exposed through VPC Lattice.
+   * How the database is exposed through VPC Lattice. In DNS mode a read replica or an Aurora
+   * reader gets a resource configuration of its own; in ARN mode a read replica does too, but
+   * an Aurora reader is carried by the cluster's one configuration.
    * @default DatabaseSharingMode.DNS
    */
   readonly sharingMode?: DatabaseSharingMode;
@@ -221,7 +223,10 @@ export class SecureDatabaseAccess extends Construct {
   public readonly resourceGateway: ResourceGateway;
   /** The resource configuration of the database (the writer, for a cluster). */
   public readonly sharedDatabase: LatticeSharedDatabase;
-  /** The resource configuration of the read replica or the cluster's reader endpoint. */
+  /**
+   * The resource configuration of the read replica or, in DNS mode, of the cluster's reader
+   * endpoint. Undefined for an Aurora reader in ARN mode: `sharedDatabase` carries it.
+   */
   public readonly sharedReadReplica?: LatticeSharedDatabase;
   /** The service network the configurations are associated with. */
   public readonly serviceNetwork?: IServiceNetwork;
@@ -389,9 +394,10 @@ export class SecureDatabaseAccess extends Construct {
         serviceNetworks,
         ...accessLogs,
       }));
-    } else if (hasClusterReader) {
-      // the reader is shared in the same mode, so that LatticeSharedDatabase's own rule (a
-      // reader endpoint needs DNS mode) refuses ARN, naming the props the user set
+    } else if (hasClusterReader && readerNeedsOwnConfiguration(props.sharingMode === DatabaseSharingMode.ARN)) {
+      // DNS mode: the reader endpoint is a configuration of its own. In ARN mode the cluster's one
+      // configuration (SharedDatabase) carries the writer and the reader endpoint, so there is
+      // none (private/configuration-rules.ts)
       this.sharedReadReplica = asGiven({ ...sharedGiven, clusterEndpoint: 'databaseOptions.readReplica' }, () => new LatticeSharedDatabase(this, 'SharedReadReplica', {
         resourceGateway: this.resourceGateway,
         cluster: this.databaseCluster,
@@ -580,9 +586,6 @@ function compositeRules(props: SecureDatabaseAccessProps, scope: Construct): Val
         validateCidr('vpcCidr', props.vpcCidr);
       }
     }),
-    // an Aurora reader is shared through a DNS configuration of its reader endpoint only
-    readerNeedsDnsRule(props.databaseOptions?.clusterEngine !== undefined && props.databaseOptions?.readReplica === true,
-      props.sharingMode === DatabaseSharingMode.ARN, { reader: 'databaseOptions.readReplica with clusterEngine', mode: 'sharingMode' }),
     // the database: at most one source, and an existing database lives in a given VPC
     ruleFromCheck(() => validateAtMostOne({
       database: props.database,

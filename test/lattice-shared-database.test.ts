@@ -534,6 +534,96 @@ describe('ARN mode', () => {
     expect(shared.mode).toBe(DatabaseSharingMode.ARN);
     expect(shared.domainName).toBeUndefined();
     expect(shared.port).toBe(5432);
+    expect(f.stack.resolve(shared.rdsHostnames)).toEqual([{ 'Fn::GetAtt': [logicalId(f.stack, db), 'Endpoint.Address'] }]);
+  });
+
+  // "Child resource configurations are automatically managed by AWS" (AWS PrivateLink Guide, Resource
+  // configuration for VPC resources, https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html#resource-configuration-types);
+  // AWS's resource endpoint example lists the cluster-ro name among the DNS names
+  // (https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-resources.html#resource-endpoint-dns)
+  test('one ARN configuration of a cluster carries the writer and the reader endpoint: rdsHostnames names both', () => {
+    // GIVEN
+    const f = fixture();
+    const cluster = new rds.DatabaseCluster(f.stack, 'Cluster', {
+      vpc: f.vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+      writer: rds.ClusterInstance.provisioned('Writer'),
+      readers: [rds.ClusterInstance.provisioned('Reader')],
+      securityGroups: [f.dbSg],
+    });
+
+    // WHEN
+    const shared = new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, cluster, mode: DatabaseSharingMode.ARN });
+
+    // THEN: one configuration, no port, both RDS names
+    const template = Template.fromStack(f.stack);
+    template.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 1);
+    template.hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+      ResourceConfigurationType: 'ARN',
+      PortRanges: Match.absent(),
+      ProtocolType: Match.absent(),
+    });
+    const id = logicalId(f.stack, cluster);
+    expect(f.stack.resolve(shared.rdsHostnames)).toEqual([
+      { 'Fn::GetAtt': [id, 'Endpoint.Address'] },
+      { 'Fn::GetAtt': [id, 'ReadEndpoint.Address'] },
+    ]);
+    expect(shared.domainName).toBeUndefined();
+    // the cluster security group admits the one port (writer and reader instances share it)
+    template.resourceCountIs('AWS::EC2::SecurityGroupIngress', 1);
+    template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 5432, ToPort: 5432 });
+  });
+
+  test('rdsHostnames lists what an import knows, and is empty in DNS mode', () => {
+    // GIVEN
+    const f = fixture();
+    const writerOnly = rds.DatabaseCluster.fromDatabaseClusterAttributes(f.stack, 'WriterOnly', {
+      clusterIdentifier: 'orders',
+      engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL,
+      clusterEndpointAddress: 'orders.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com',
+      port: 5432,
+      securityGroups: [f.dbSg],
+    });
+    const both = rds.DatabaseCluster.fromDatabaseClusterAttributes(f.stack, 'Both', {
+      clusterIdentifier: 'sales',
+      engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL,
+      clusterEndpointAddress: 'sales.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com',
+      readerEndpointAddress: 'sales.cluster-ro-abcdefghijkl.us-east-1.rds.amazonaws.com',
+      port: 5432,
+      securityGroups: [f.dbSg],
+    });
+
+    // WHEN
+    const arnWriterOnly = new LatticeSharedDatabase(f.stack, 'A', { resourceGateway: f.gateway, cluster: writerOnly, mode: DatabaseSharingMode.ARN });
+    const arnBoth = new LatticeSharedDatabase(f.stack, 'B', { resourceGateway: f.gateway, cluster: both, mode: DatabaseSharingMode.ARN });
+    const dns = new LatticeSharedDatabase(f.stack, 'C', { resourceGateway: f.gateway, cluster: both });
+
+    // THEN
+    expect(arnWriterOnly.rdsHostnames).toEqual(['orders.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com']);
+    expect(arnBoth.rdsHostnames).toEqual([
+      'sales.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com',
+      'sales.cluster-ro-abcdefghijkl.us-east-1.rds.amazonaws.com',
+    ]);
+    expect(dns.rdsHostnames).toEqual([]);
+  });
+
+  // "For resource configurations of type ARN, the private DNS flag is true and immutable" (AWS PrivateLink
+  // Guide, Resource configuration for VPC resources, Custom domain names for service network owners,
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html)
+  test('privateDnsEnabled false in ARN mode warns that AWS keeps private DNS on; in DNS mode it does not', () => {
+    // GIVEN
+    const f = fixture();
+    const db = postgresInstance(f);
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Arn', { resourceGateway: f.gateway, instance: db, mode: DatabaseSharingMode.ARN, privateDnsEnabled: false });
+    new LatticeSharedDatabase(f.stack, 'Dns', { resourceGateway: f.gateway, instance: db, privateDnsEnabled: false });
+
+    // THEN
+    const annotations = Annotations.fromStack(f.stack);
+    annotations.hasWarning('/Stack/Arn', Match.stringLikeRegexp('privateDnsEnabled false does not turn private DNS off.*true and immutable.*arnPrivateDnsAlwaysOn'));
+    expect(annotations.findWarning('/Stack/Dns', Match.stringLikeRegexp('arnPrivateDnsAlwaysOn'))).toEqual([]);
   });
 
   test('a cluster becomes an ARN configuration on the cluster ARN', () => {
@@ -1010,7 +1100,7 @@ describe('errors', () => {
     ['neither instance nor cluster', () => ({}), /exactly one of instance, cluster/, 'got none'],
     ['both instance and cluster', f => ({ instance: postgresInstance(f), cluster: auroraMysqlCluster(f) }), /exactly one of instance, cluster/, 'instance and cluster'],
     ['clusterEndpoint without cluster', f => ({ instance: postgresInstance(f), clusterEndpoint: ClusterEndpointType.WRITER }), /clusterEndpoint can only be set with cluster/, "'WRITER'"],
-    ['READER in ARN mode', f => ({ cluster: auroraMysqlCluster(f), clusterEndpoint: ClusterEndpointType.READER, mode: DatabaseSharingMode.ARN }), /clusterEndpoint 'READER' needs mode DNS/, "'ARN'"],
+    ['READER in ARN mode', f => ({ cluster: auroraMysqlCluster(f), clusterEndpoint: ClusterEndpointType.READER, mode: DatabaseSharingMode.ARN }), /clusterEndpoint 'READER' needs mode DNS: in ARN mode the configuration of the cluster ARN already carries the reader endpoint/, "got mode 'ARN'"],
     ['port 0', f => ({ instance: postgresInstance(f), port: 0 }), /port must be a whole number from 1 to 65535/, 'got 0'],
     ['port 65536', f => ({ instance: postgresInstance(f), port: 65536 }), /port must be a whole number from 1 to 65535/, 'got 65536'],
     ['fractional port', f => ({ instance: postgresInstance(f), port: 5432.5 }), /port must be a whole number/, 'got 5432.5'],

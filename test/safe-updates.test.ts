@@ -7,6 +7,7 @@ import {
   CrossAccountShare,
   DatabaseSharingMode,
   LatticeSharedDatabase,
+  LatticeSharedDatabaseGroup,
   ResourceConfigDnsResolution,
   ResourceGateway,
   ResourceGatewayIpAddressType,
@@ -182,6 +183,20 @@ describe('logical ids of the stateful resources', () => {
       'AWS::VpcLattice::ResourceConfiguration': [ACCESS.configuration, ACCESS.replicaConfiguration],
       'AWS::VpcLattice::ServiceNetwork': [ACCESS.serviceNetwork],
       'AWS::VpcLattice::ServiceNetworkResourceAssociation': [ACCESS.association, ACCESS.replicaAssociation],
+      'AWS::RAM::ResourceShare': [ACCESS.serviceNetworkShare, ACCESS.share],
+    }],
+    // in ARN mode the cluster's one configuration carries the reader endpoint (no SharedReadReplica)
+    ['SecureDatabaseAccess with an Aurora cluster and a reader, ARN mode', () => Template.fromStack(accessStack({
+      databaseOptions: { clusterEngine: auroraMysql, readReplica: true },
+      sharingMode: DatabaseSharingMode.ARN,
+    })).toJSON() as CfnTemplate, {
+      'AWS::RDS::DBCluster': [ACCESS.database],
+      'AWS::RDS::DBInstance': ['AccessDatabaseReaderF68E0F6A', 'AccessDatabaseWriterAB91A8D1'],
+      'AWS::KMS::Key': [ACCESS.key],
+      'AWS::VpcLattice::ResourceGateway': [ACCESS.gateway],
+      'AWS::VpcLattice::ResourceConfiguration': [ACCESS.configuration],
+      'AWS::VpcLattice::ServiceNetwork': [ACCESS.serviceNetwork],
+      'AWS::VpcLattice::ServiceNetworkResourceAssociation': [ACCESS.association],
       'AWS::RAM::ResourceShare': [ACCESS.serviceNetworkShare, ACCESS.share],
     }],
   ])('%s', (_name, synth, expected) => {
@@ -521,6 +536,60 @@ describe('update simulation: replaced resources get new physical names', () => {
     expect(namesKept(before, after, replaced)).toEqual([]);
   });
 
+  interface GroupOptions {
+    readonly groupDomain?: string;
+    /** the ports of the members, one imported instance each */
+    readonly memberPorts?: number[];
+    readonly memberDomain?: string;
+  }
+
+  /** A group of imported databases in a service network, shared by one share. */
+  function groupTemplate(options: GroupOptions = {}): CfnTemplate {
+    const { stack, vpc } = providerWithVpc();
+    const gateway = new ResourceGateway(stack, 'Gateway', { vpc, vpcSubnets: { subnetGroupName: 'Db' } });
+    const network = new ServiceNetwork(stack, 'Network');
+    const group = new LatticeSharedDatabaseGroup(stack, 'Group', { resourceGateway: gateway, groupDomain: options.groupDomain, serviceNetworks: [network] });
+    (options.memberPorts ?? [5432]).forEach((port, index) => group.addDatabase(`Db${index}`, {
+      instance: rds.DatabaseInstance.fromDatabaseInstanceAttributes(stack, `Imported${index}`, {
+        instanceIdentifier: `db${index}`,
+        instanceEndpointAddress: `db${index}.abcdefghijkl.us-east-1.rds.amazonaws.com`,
+        port,
+        securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(stack, `Sg${index}`, 'sg-0123456789abcdef0')],
+      }),
+      customDomainName: index === 0 ? options.memberDomain : undefined,
+    }));
+    new CrossAccountShare(stack, 'Share', { principals: [SharePrincipal.account('222222222222')], resourceConfigurations: [group] });
+    return Template.fromStack(stack).toJSON() as CfnTemplate;
+  }
+
+  /**
+   * [change, before, after, the types of the resources the update must replace]. GroupDomain and
+   * CustomDomainName replace ("Update requires: Replacement",
+   * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html);
+   * PortRanges and ResourceConfigurationGroupId update in place (resource spec).
+   */
+  test.each<[string, GroupOptions, GroupOptions, string[]]>([
+    ['group: add a member on another port', { memberPorts: [5432] }, { memberPorts: [5432, 3306] }, []],
+    ['group: remove a member', { memberPorts: [5432, 3306] }, { memberPorts: [5432] }, []],
+    // the group is replaced; its members move to the new group by an in-place update of their group id
+    ['group: groupDomain none -> db.example.com', {}, { groupDomain: 'db.example.com' }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['group: groupDomain db.example.com -> data.example.com', { groupDomain: 'db.example.com' }, { groupDomain: 'data.example.com' },
+      [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['group: a member customDomainName added', { groupDomain: 'db.example.com' }, { groupDomain: 'db.example.com', memberDomain: 'db0.db.example.com' }, [CONFIGURATION]],
+  ])('%s', (_name, beforeOptions, afterOptions, expectedTypes) => {
+    // GIVEN
+    const before = groupTemplate(beforeOptions);
+    const after = groupTemplate(afterOptions);
+
+    // WHEN
+    const { replaced, mayReplace } = replacedByUpdate(before, after);
+
+    // THEN
+    expect(replaced.map(id => before.Resources[id].Type).sort()).toEqual([...expectedTypes].sort());
+    expect(mayReplace).toEqual([]);
+    expect(namesKept(before, after, replaced)).toEqual([]);
+  });
+
   test('control: the simulation finds a kept name (a fixed resourceGatewayName across a subnet change)', () => {
     // GIVEN: the same change, but with a name the user fixed
     const build = (subnetGroupName: string) => {
@@ -547,6 +616,12 @@ describe('update simulation: replaced resources get new physical names', () => {
     ['readReplica off -> on', {}, { databaseOptions: { readReplica: true } }, []],
     ['readReplica on -> off', { databaseOptions: { readReplica: true } }, {}, []],
     ['Aurora reader off -> on', { databaseOptions: { clusterEngine: auroraMysql } }, { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } }, []],
+    // the writer's configuration is replaced (ResourceConfigurationType); the reader's is removed (next test)
+    ['Aurora with a reader: sharingMode DNS -> ARN', { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } },
+      { databaseOptions: { clusterEngine: auroraMysql, readReplica: true }, sharingMode: DatabaseSharingMode.ARN },
+      [ACCESS.configuration, ACCESS.association, ACCESS.accessLogSubscription]],
+    ['Aurora reader off -> on, ARN mode', { databaseOptions: { clusterEngine: auroraMysql }, sharingMode: DatabaseSharingMode.ARN },
+      { databaseOptions: { clusterEngine: auroraMysql, readReplica: true }, sharingMode: DatabaseSharingMode.ARN }, []],
     ['instance class t3.micro -> m6g.large', {}, { databaseOptions: { instanceType: new ec2.InstanceType('m6g.large') } }, []],
     ['backup retention 7 -> 30 days, deletion protection off', {}, { databaseOptions: { backupRetention: Duration.days(30), deletionProtection: false } }, []],
   ])('composite: %s', (_name, beforeProps, afterProps, expected) => {
@@ -560,6 +635,41 @@ describe('update simulation: replaced resources get new physical names', () => {
     // THEN
     expect(replaced).toEqual([...expected].sort());
     expect(namesKept(before, after, [...replaced, ...mayReplace])).toEqual([]);
+  });
+});
+
+describe('an Aurora cluster with a reader moving from DNS to ARN mode', () => {
+  // In DNS mode the reader endpoint has a SINGLE configuration of its own (SharedReadReplica); in ARN
+  // mode the cluster's one configuration carries it: "Child resource configurations are automatically
+  // managed by AWS" (AWS PrivateLink Guide, Resource configuration for VPC resources,
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html#resource-configuration-types)
+  const props = { databaseOptions: { clusterEngine: auroraMysql, readReplica: true } };
+
+  test('replaces the writer configuration, removes the reader configuration, keeps the cluster, its instances and the shares', () => {
+    // GIVEN
+    const before = Template.fromStack(accessStack(props)).toJSON() as CfnTemplate;
+    const after = Template.fromStack(accessStack({ ...props, sharingMode: DatabaseSharingMode.ARN })).toJSON() as CfnTemplate;
+
+    // WHEN
+    const diff = fullDiff(before, after);
+
+    // THEN: the writer's configuration is replaced under a new name (its type changes)
+    expect(diff.resources.get(ACCESS.configuration)?.changeImpact).toBe(ResourceImpact.WILL_REPLACE);
+    expect(after.Resources[ACCESS.configuration].Properties?.Name).not.toEqual(before.Resources[ACCESS.configuration].Properties?.Name);
+    // the reader's configuration, its association and its access log subscription are deleted;
+    // its access log group is retained (orphaned), so the records stay
+    expect(resourcesWith(diff, ResourceImpact.WILL_DESTROY)).toEqual([
+      ACCESS.replicaConfiguration, ACCESS.replicaAssociation, 'AccessSharedReadReplicaAccessLogSubscription9AFD30A6',
+    ].sort());
+    expect(resourcesWith(diff, ResourceImpact.WILL_ORPHAN)).toEqual(['AccessSharedReadReplicaAccessLogsB0FD1D58']);
+    // the cluster, its writer and reader, the key, the gateway, the network and the shares stay
+    const impacts = statefulImpacts(diff, before);
+    for (const id of [ACCESS.database, 'AccessDatabaseReaderF68E0F6A', 'AccessDatabaseWriterAB91A8D1', ACCESS.key, ACCESS.gateway,
+      ACCESS.serviceNetwork, ACCESS.share, ACCESS.serviceNetworkShare]) {
+      expect([id, FORBIDDEN.includes(impacts[id])]).toEqual([id, false]);
+    }
+    // the share now lists the one configuration
+    expect(after.Resources[ACCESS.share].Properties?.ResourceArns).toEqual([{ 'Fn::GetAtt': [ACCESS.configuration, 'Arn'] }]);
   });
 });
 

@@ -614,6 +614,60 @@ describe('SecureDatabaseAccess', () => {
       template.hasResourceProperties('AWS::RAM::ResourceShare', { ResourceArns: [getAtt(writer, 'Arn'), getAtt(reader, 'Arn')] });
       template.hasResourceProperties('AWS::RDS::DBClusterParameterGroup', { Parameters: { 'rds.force_ssl': '1' } });
     });
+
+    // An ARN configuration of a cluster carries its writer and reader endpoints: "Child resource
+    // configurations are automatically managed by AWS" (AWS PrivateLink Guide, Resource configuration
+    // for VPC resources, https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html#resource-configuration-types),
+    // and AWS's resource endpoint example lists the cluster-ro name among its DNS names
+    // (https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-resources.html#resource-endpoint-dns)
+    test('readReplica on a cluster in ARN mode makes one configuration of the cluster ARN, which carries the reader', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({
+        sharingMode: DatabaseSharingMode.ARN,
+        databaseOptions: {
+          clusterEngine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+          readReplica: true,
+        },
+      });
+
+      // THEN: the reader instance exists, but no second configuration
+      expect(access.sharedReadReplica).toBeUndefined();
+      expect(access.node.tryFindChild('SharedReadReplica')).toBeUndefined();
+      template.resourceCountIs('AWS::RDS::DBInstance', 2);
+      template.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 1);
+      template.resourceCountIs('AWS::VpcLattice::ServiceNetworkResourceAssociation', 1);
+      const cluster = idOf(template, 'AWS::RDS::DBCluster');
+      const configuration = idOf(template, 'AWS::VpcLattice::ResourceConfiguration', {
+        ResourceConfigurationType: 'ARN',
+        ResourceConfigurationDefinition: {
+          ArnResource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':rds:us-east-1:111111111111:cluster:', ref(cluster)]] },
+        },
+        PortRanges: Match.absent(),
+        ProtocolType: Match.absent(),
+      });
+      template.hasResourceProperties('AWS::RAM::ResourceShare', { ResourceArns: [getAtt(configuration, 'Arn')] });
+      // the service network's subscription and the configuration's
+      template.resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 2);
+      template.hasResourceProperties('AWS::VpcLattice::AccessLogSubscription', { ResourceIdentifier: getAtt(configuration, 'Id') });
+      const outputs = outputValues(template);
+      expect(Object.keys(outputs).filter(id => id.includes('ReadReplicaResourceConfigurationArn'))).toEqual([]);
+      expect(Object.values(outputs)).toContainEqual(getAtt(configuration, 'Arn'));
+      // consumers reach the writer and the reader endpoint by their RDS names
+      expect(Stack.of(access).resolve(access.sharedDatabase.rdsHostnames)).toEqual([getAtt(cluster, 'Endpoint.Address'), getAtt(cluster, 'ReadEndpoint.Address')]);
+      // the one port is open from the gateway to the cluster, once
+      template.resourceCountIs('AWS::EC2::SecurityGroupIngress', 1);
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 5432, ToPort: 5432 });
+    });
+
+    test('a read replica of an instance in ARN mode still gets its own configuration (another DB instance ARN)', () => {
+      // GIVEN / WHEN
+      const { access, template } = build({ sharingMode: DatabaseSharingMode.ARN, databaseOptions: { readReplica: true } });
+
+      // THEN
+      expect(access.sharedReadReplica).toBeDefined();
+      template.resourceCountIs('AWS::VpcLattice::ResourceConfiguration', 2);
+      template.allResourcesProperties('AWS::VpcLattice::ResourceConfiguration', { ResourceConfigurationType: 'ARN' });
+    });
   });
 
   // RDS User Guide, "Password management with Amazon RDS and AWS Secrets Manager", Limitations

@@ -47,6 +47,8 @@ const cases: Case[] = [
   }), ResourceGatewayIpAddressType.IPV6, ResourceGatewayIpAddressType.IPV4, 'resourceGateway', 'ipAddressType IPV6'],
   ['ARN mode with a port the database does not use', (f, v) => shared(f, { mode: DatabaseSharingMode.ARN, port: v }), 5433, 5432, 'port', 'got 5433'],
   ['clusterEndpoint with an instance', (f, v) => shared(f, { clusterEndpoint: v }), ClusterEndpointType.READER, undefined, 'clusterEndpoint', "'READER'"],
+  // an ARN configuration of a cluster carries the reader endpoint already: "Child resource configurations
+  // are automatically managed by AWS" (https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html#resource-configuration-types)
   ['reader endpoint in ARN mode', (f, v) => sharedCluster(f, { clusterEndpoint: ClusterEndpointType.READER, mode: v }),
     DatabaseSharingMode.ARN, DatabaseSharingMode.DNS, 'clusterEndpoint', "mode 'ARN'"],
   ['both instance and cluster', (f, v) => shared(f, { cluster: v(f) }), (f: Fixture) => f.cluster, () => undefined, 'instance and cluster', "instance 'Provider/Db'"],

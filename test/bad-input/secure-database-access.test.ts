@@ -46,8 +46,6 @@ const contradictions: Case[] = [
     'databaseOptions.availabilityZone', "'us-east-1a'"],
   ['allocated storage on an Aurora cluster', (f, v) => db(f, { clusterEngine: auroraMysql, allocatedStorageGiB: v }), 50, undefined,
     'databaseOptions.allocatedStorageGiB', 'got allocatedStorageGiB 50'],
-  ['an Aurora reader shared by ARN', (f, v) => access(f, { sharingMode: v, databaseOptions: { clusterEngine: auroraMysql, readReplica: true } }),
-    DatabaseSharingMode.ARN, DatabaseSharingMode.DNS, 'sharingMode', "'ARN'"],
   // RDS for SQL Server cannot have a read replica in the Standard edition (engine-settings.ts, supportsReadReplica)
   ['read replica on SQL Server Standard', (f, v) => db(f, { engine: sqlServerSe, instanceType: type('m5.large'), readReplica: v }), true, false,
     'databaseOptions.readReplica', "'sqlserver-se'"],
