@@ -124,8 +124,9 @@ export interface DatabaseOptions {
   readonly monitoringInterval?: Duration;
 
   /**
-   * A read replica (for an Aurora cluster, a reader instance) shared through its own
-   * resource configuration (the cluster's reader endpoint).
+   * A read replica (for an Aurora cluster, a reader instance). `SecureDatabaseAccess` shares it
+   * through its own resource configuration in DNS mode (for a cluster, the reader endpoint); in
+   * ARN mode a cluster's reader is reached through the cluster's one configuration.
    *
    * RDS cannot create a read replica of an instance whose master password it manages in
    * Secrets Manager (all engines but SQL Server). With a replica, the master password of an
