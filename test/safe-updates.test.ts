@@ -435,6 +435,8 @@ describe('update simulation: replaced resources get new physical names', () => {
     readonly ipv4AddressesPerEni?: number;
     readonly mode?: DatabaseSharingMode;
     readonly customDomainName?: string;
+    readonly customDomainNameFromDatabase?: boolean;
+    readonly domainVerificationId?: string;
   }
 
   /** A provider stack with a VPC of two isolated subnet groups, Db and Lattice. */
@@ -475,6 +477,8 @@ describe('update simulation: replaced resources get new physical names', () => {
       instance,
       mode: options.mode,
       customDomainName: options.customDomainName,
+      customDomainNameFromDatabase: options.customDomainNameFromDatabase,
+      domainVerificationId: options.domainVerificationId,
       serviceNetworks: [network],
     });
     new CrossAccountShare(stack, 'Share', { principals: [SharePrincipal.account('222222222222')], resourceConfigurations: [shared] });
@@ -506,6 +510,11 @@ describe('update simulation: replaced resources get new physical names', () => {
     ['customDomainName none -> orders.example.com', {}, { customDomainName: 'orders.example.com' }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
     ['customDomainName orders.example.com -> db.example.com', { customDomainName: 'orders.example.com' }, { customDomainName: 'db.example.com' },
       [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    // CustomDomainName and DomainVerificationId: "Update requires: Replacement" (page above)
+    ['customDomainNameFromDatabase off -> on', {}, { customDomainNameFromDatabase: true }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['customDomainNameFromDatabase on -> off', { customDomainNameFromDatabase: true }, {}, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['domainVerificationId none -> dv-0123456789abcdef0', { customDomainName: 'orders.example.com' },
+      { customDomainName: 'orders.example.com', domainVerificationId: 'dv-0123456789abcdef0' }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
   ])('%s', (_name, beforeOptions, afterOptions, expectedTypes) => {
     // GIVEN
     const before = blocksTemplate(beforeOptions);
