@@ -205,35 +205,35 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
    *
    * @param scope the scope of the endpoint
    * @param id the construct id of the endpoint
-   * @param outputs the provider's values
+   * @param providerOutputs the provider's values
    * @param options the consumer's own settings: the VPC, subnets, security groups, DNS options
    */
-  public static fromProviderOutputs(scope: Construct, id: string, outputs: ProviderOutputs,
+  public static fromProviderOutputs(scope: Construct, id: string, providerOutputs: ProviderOutputs,
     options: SharedDatabaseEndpointOptions): SharedDatabaseEndpoint {
-    if (!isPlainObject(outputs)) {
-      throw new Error(`fromProviderOutputs needs outputs, an object with resourceConfigurationArn and databasePort, got ${show(outputs, scope)}`);
+    if (!isPlainObject(providerOutputs)) {
+      throw new Error(`fromProviderOutputs needs providerOutputs, an object with resourceConfigurationArn and databasePort, got ${show(providerOutputs, scope)}`);
     }
     if (!isPlainObject(options)) {
       throw new Error(`fromProviderOutputs needs options, an object with vpc, got ${show(options, scope)}`);
     }
     const loose = options as SharedDatabaseEndpointProps;
     throwIfAny('SharedDatabaseEndpoint.fromProviderOutputs', [
-      ruleFromCheck(() => validateString('outputs.resourceConfigurationArn', outputs.resourceConfigurationArn, scope)),
-      ruleFromCheck(() => validateString('outputs.customDomainName', outputs.customDomainName, scope)),
+      ruleFromCheck(() => validateString('providerOutputs.resourceConfigurationArn', providerOutputs.resourceConfigurationArn, scope)),
+      ruleFromCheck(() => validateString('providerOutputs.customDomainName', providerOutputs.customDomainName, scope)),
       {
-        condition: () => outputs.databasePort === undefined || parsePort(outputs.databasePort) === undefined,
-        message: () => `outputs.databasePort must be the port the provider printed, a whole number from 1 to 65535 such as '5432', got ${show(outputs.databasePort, scope)}`,
+        condition: () => providerOutputs.databasePort === undefined || parsePort(providerOutputs.databasePort) === undefined,
+        message: () => `providerOutputs.databasePort must be the port the provider printed, a whole number from 1 to 65535 such as '5432', got ${show(providerOutputs.databasePort, scope)}`,
       },
       ...(['resourceConfiguration', 'resourceConfigurationArn', 'port', 'customDomainName'] as const).map((key): ValidationRule => ({
         condition: () => loose[key] !== undefined,
-        message: () => `options.${key} cannot be given to fromProviderOutputs, which takes it from outputs; got ${show(loose[key], scope)}`,
+        message: () => `options.${key} cannot be given to fromProviderOutputs, which takes it from providerOutputs; got ${show(loose[key], scope)}`,
       })),
     ]);
     return new SharedDatabaseEndpoint(scope, id, {
       ...options,
-      resourceConfigurationArn: outputs.resourceConfigurationArn,
-      port: parsePort(outputs.databasePort),
-      customDomainName: outputs.customDomainName === '' ? undefined : outputs.customDomainName,
+      resourceConfigurationArn: providerOutputs.resourceConfigurationArn,
+      port: parsePort(providerOutputs.databasePort),
+      customDomainName: providerOutputs.customDomainName === '' ? undefined : providerOutputs.customDomainName,
     });
   }
 

@@ -213,15 +213,15 @@ const cases: Case[] = [
   ['11 customDomainNames on a VPC association', (f, v) => association(f, { customDomainNames: domains(v) }), 11, 10, 'customDomainNames', 'got 11'],
 
   // the provider's printed values
-  ['fromProviderOutputs with a port that is no number', (f, v) => fromOutputs(f, { databasePort: v }), 'postgres', '5432', 'outputs.databasePort', "got 'postgres'"],
-  ['fromProviderOutputs with port 70000', (f, v) => fromOutputs(f, { databasePort: v }), '70000', '5432', 'outputs.databasePort', "got '70000'"],
-  ['fromProviderOutputs without a port', (f, v) => fromOutputs(f, { databasePort: v }), undefined, '5432', 'outputs.databasePort', 'got undefined'],
+  ['fromProviderOutputs with a port that is no number', (f, v) => fromOutputs(f, { databasePort: v }), 'postgres', '5432', 'providerOutputs.databasePort', "got 'postgres'"],
+  ['fromProviderOutputs with port 70000', (f, v) => fromOutputs(f, { databasePort: v }), '70000', '5432', 'providerOutputs.databasePort', "got '70000'"],
+  ['fromProviderOutputs without a port', (f, v) => fromOutputs(f, { databasePort: v }), undefined, '5432', 'providerOutputs.databasePort', 'got undefined'],
   ['fromProviderOutputs with a malformed ARN', (f, v) => fromOutputs(f, { resourceConfigurationArn: v }), 'rcfg-0123456789abcdef0', CONFIGURATION_ARN,
     'resourceConfigurationArn', "'rcfg-0123456789abcdef0'"],
   ['fromProviderOutputs with a port in the options too', (f, v) => SharedDatabaseEndpoint.fromProviderOutputs(f.stack, 'E',
     { resourceConfigurationArn: CONFIGURATION_ARN, databasePort: '5432' }, { vpc: f.consumerVpc, ...v }), { port: 5432 }, {}, 'options.port', 'got 5432'],
   ['fromProviderOutputs without outputs', (f, v) => SharedDatabaseEndpoint.fromProviderOutputs(f.stack, 'E', v, { vpc: f.consumerVpc }),
-    null, { resourceConfigurationArn: CONFIGURATION_ARN, databasePort: '5432' }, 'fromProviderOutputs needs outputs', 'got null'],
+    null, { resourceConfigurationArn: CONFIGURATION_ARN, databasePort: '5432' }, 'fromProviderOutputs needs providerOutputs', 'got null'],
 ];
 
 describe('SharedDatabaseEndpoint and SharedServiceNetworkConnection refuse bad input', () => {
