@@ -14,6 +14,8 @@ import {
   SecureDatabaseAccess,
   SecureDatabaseAccessProps,
   ServiceNetwork,
+  SharedDatabaseEndpoint,
+  SharedDatabaseEndpointProps,
   SharePrincipal,
 } from '../src';
 import { SecureDatabaseAccessStack } from './example/stack';
@@ -569,6 +571,32 @@ describe('update simulation: replaced resources get new physical names', () => {
     // THEN
     expect(replaced).toEqual([...expected].sort());
     expect(namesKept(before, after, [...replaced, ...mayReplace])).toEqual([]);
+  });
+
+  // PrivateDnsEnabled and DnsOptions of AWS::EC2::VPCEndpoint are updatable in the resource spec, but
+  // "After you create a resource endpoint, you can only modify its security groups or tags"
+  // (https://docs.aws.amazon.com/vpc/latest/privatelink/use-resource-endpoint.html): CloudFormation
+  // updates in place, and whether EC2 applies the change is UNVERIFIED (README, Safe updates)
+  test.each<[string, Partial<SharedDatabaseEndpointProps>, Partial<SharedDatabaseEndpointProps>]>([
+    ['consumer customDomainName none -> RDS hostname', {}, { customDomainName: 'orders.abcdefghijkl.us-east-1.rds.amazonaws.com' }],
+    ['consumer outputs on -> off', {}, { outputs: false }],
+  ])('%s: nothing is replaced', (_name, beforeProps, afterProps) => {
+    // GIVEN
+    const consumer = (props: Partial<SharedDatabaseEndpointProps>) => {
+      const stack = new Stack(new App(), 'Consumer', { env: { account: '222222222222', region: 'us-east-1' } });
+      const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'I', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+      new SharedDatabaseEndpoint(stack, 'Database', {
+        vpc, resourceConfigurationArn: 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0', port: 5432, ...props,
+      });
+      return Template.fromStack(stack).toJSON() as CfnTemplate;
+    };
+
+    // WHEN
+    const { replaced, mayReplace } = replacedByUpdate(consumer(beforeProps), consumer(afterProps));
+
+    // THEN
+    expect(replaced).toEqual([]);
+    expect(mayReplace).toEqual([]);
   });
 });
 

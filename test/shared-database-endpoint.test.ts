@@ -760,6 +760,27 @@ describe('SharedDatabaseEndpoint: the name applications connect by', () => {
     expect(stack.resolve(endpoint.hostname)).toEqual(address);
   });
 
+  // README, Upgrading: the one template of an earlier release this changes, and the way to keep it
+  test('a configuration of this app with an unverified custom domain name of its own: the endpoint lists it; a deletion override keeps the earlier template', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+    const { gateway, db } = provider(stack);
+    const shared = new LatticeSharedDatabase(stack, 'Shared', { resourceGateway: gateway, instance: db, customDomainName: 'orders.example.com' });
+
+    // WHEN
+    const listed = new SharedDatabaseEndpoint(stack, 'Listed', { vpc, resourceConfiguration: shared });
+    const kept = new SharedDatabaseEndpoint(stack, 'Kept', { vpc, resourceConfiguration: shared });
+    (kept.node.defaultChild as ec2.CfnVPCEndpoint).addPropertyDeletionOverride('DnsOptions');
+
+    // THEN
+    const endpoints = Template.fromStack(stack).findResources('AWS::EC2::VPCEndpoint');
+    expect(endpoints[stack.getLogicalId(listed.node.defaultChild as ec2.CfnVPCEndpoint)].Properties.DnsOptions).toEqual({
+      PrivateDnsPreference: 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS', PrivateDnsSpecifiedDomains: ['orders.example.com'],
+    });
+    expect(endpoints[stack.getLogicalId(kept.node.defaultChild as ec2.CfnVPCEndpoint)].Properties.DnsOptions).toBeUndefined();
+    expect(listed.hostname).toBe('orders.example.com');
+  });
+
   test('a configuration of this app with a verified custom domain name: the service default resolves it, no DNS options', () => {
     // GIVEN
     const { stack, vpc } = makeStack();
