@@ -8,6 +8,7 @@ import { Construct, Dependable, IConstruct, IDependable } from 'constructs';
 import { accessLogRules, addResourceAccessLogs, guardAccessLogProps } from './private/access-logs';
 import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
 import { readerInArnModeRule } from './private/configuration-rules';
+import { customDomainRules } from './private/custom-domain-rules';
 import { clusterPort, DatabasePort, instancePort, isTcpPort } from './private/database-port';
 import { latticeName } from './private/names';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
@@ -337,6 +338,32 @@ export interface LatticeSharedDatabaseProps {
    * Logs in this Region for this log group
    */
   readonly accessLogEncryptionKey?: kms.IKey;
+
+  /**
+   * Whether the custom domain name of the resource configuration is the database's endpoint
+   * hostname (`domainName`, such as `orders.abc123.us-east-1.rds.amazonaws.com`). A consumer whose
+   * private DNS covers that name (a `SharedDatabaseEndpoint` given it as `customDomainName` does)
+   * then resolves the RDS hostname to its own endpoint, so that applications connect by the name
+   * the database's TLS certificate is issued for and verify it (`sslmode=verify-full`,
+   * `ssl-mode=VERIFY_IDENTITY`). DNS mode only; not with `customDomainName`, nor on a gateway
+   * whose `resourceConfigDnsResolution` is `IN_VPC`. Turning it on or off later replaces the
+   * configuration (synth warns).
+   * @default false
+   */
+  readonly customDomainNameFromDatabase?: boolean;
+
+  /**
+   * The id of a VPC Lattice domain verification (`dv-` and 17 lowercase letters or digits) of
+   * `customDomainName` or of a parent domain, such as the `attrId` of a
+   * `vpclattice.CfnDomainVerification`. Once the verification has succeeded (a TXT record in the
+   * domain's public DNS zone), consumers with the default private DNS preference
+   * (`VERIFIED_DOMAINS_ONLY`) get a private hosted zone for the name. Needs `customDomainName`,
+   * and a domain you own: an RDS hostname (`customDomainNameFromDatabase`) cannot be verified.
+   * Setting, changing or removing it later replaces the configuration.
+   * @default - none: the custom domain name is unverified, and only consumers whose private DNS
+   * preference lists it (or is `ALL_DOMAINS`) resolve it
+   */
+  readonly domainVerificationId?: string;
 }
 
 const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -511,9 +538,14 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
       default:
         throw unknownMode(mode);
     }
+    // validateProps refused customDomainNameFromDatabase outside DNS mode and with customDomainName
+    const customDomainName = props.customDomainNameFromDatabase === true ? this.domainName : props.customDomainName;
     if (props.customDomainName !== undefined) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:customDomainNameReplaces',
         `customDomainName ${show(props.customDomainName, this)} cannot change after deployment: changing or removing it later replaces the resource configuration (under a new generated name), and consumers must recreate their endpoints for the new ARN.`);
+    } else if (customDomainName !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-lattice-shared-database:customDomainNameReplaces',
+        `customDomainNameFromDatabase sets the custom domain name to the database hostname ${show(customDomainName, this)}, which cannot change after deployment: turning it off later, or a change of the database that gives it another hostname, replaces the resource configuration, and consumers must recreate their endpoints for the new ARN.`);
     }
     if (props.resourceConfigurationName !== undefined) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:fixedConfigurationName',
@@ -527,8 +559,11 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
     // The values whose change replaces the configuration ("Update requires: Replacement" in the
     // AWS::VpcLattice::ResourceConfiguration reference,
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html):
-    // ResourceConfigurationType, ResourceGatewayId, CustomDomainName and ProtocolType (the
-    // construct sets none of DomainVerificationId, GroupDomain, ResourceConfigurationAuthType).
+    // ResourceConfigurationType, ResourceGatewayId, CustomDomainName, ProtocolType and
+    // DomainVerificationId (the construct sets neither GroupDomain nor ResourceConfigurationAuthType).
+    // A custom domain name taken from the database is a `Fn::GetAtt` of its endpoint address, which
+    // does not change in the template when the database gets a new hostname: its identifier, when the
+    // database has a fixed one, stands for the hostname.
     // A replaced gateway keeps its logical id, so its `{ Ref }` does not change: the gateway's
     // own name, which changes whenever the gateway is replaced, stands for it.
     const gatewayResource = gateway.node.defaultChild;
@@ -536,8 +571,10 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
       resourceConfigurationType,
       resourceGatewayId: gateway.resourceGatewayId,
       resourceGatewayName: vpclattice.CfnResourceGateway.isCfnResourceGateway(gatewayResource) ? gatewayResource.name : undefined,
-      customDomainName: props.customDomainName,
+      customDomainName,
       protocolType,
+      domainVerificationId: props.domainVerificationId,
+      databaseIdentifier: props.customDomainNameFromDatabase === true ? databaseIdentifier(database) : undefined,
     };
     const resource = new vpclattice.CfnResourceConfiguration(this, 'Resource', {
       name: props.resourceConfigurationName ?? latticeName(this, 40, 'rcfg-', replacedBy),
@@ -547,7 +584,8 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
       portRanges: mode === DatabaseSharingMode.DNS ? [isUnresolved(port) ? Token.asString(port) : String(port)] : undefined,
       protocolType,
       allowAssociationToSharableServiceNetwork: this.allowSharable,
-      customDomainName: props.customDomainName,
+      customDomainName,
+      domainVerificationId: props.domainVerificationId,
     });
     this.resourceConfigurationId = resource.attrId;
     this.resourceConfigurationArn = resource.attrArn;
@@ -733,6 +771,14 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
     ...serviceNetworks.map(network => sharableRule(props.allowAssociationToSharableServiceNetwork, network)),
 
     ...accessLogRules(props, scope),
+
+    ...customDomainRules(props, {
+      dnsMode: mode === DatabaseSharingMode.DNS,
+      gatewayInVpc: gateway.resourceConfigDnsResolution === ResourceConfigDnsResolution.IN_VPC,
+      gatewayPath: gateway.node.path,
+      target: () => props.instance !== undefined ? instanceHostname(props.instance)
+        : props.cluster !== undefined ? clusterHostname(props.cluster, props.clusterEndpoint ?? ClusterEndpointType.WRITER) : undefined,
+    }, scope),
   ]);
   // the rules refused neither instance nor cluster
   return detected!;
@@ -750,6 +796,21 @@ function sharableRule(allowSharable: boolean | undefined, serviceNetwork: IServi
     condition: () => allowSharable === false && serviceNetwork.shareable === true,
     message: () => `allowAssociationToSharableServiceNetwork must be true to associate with service network ${show(serviceNetwork.node.path)}, which is shareable; got false`,
   };
+}
+
+/**
+ * The fixed identifier of a database created in this app (`DBInstanceIdentifier`,
+ * `DBClusterIdentifier`), part of its endpoint hostname; undefined for an import or a generated one.
+ */
+function databaseIdentifier(database: rds.IDatabaseInstance | rds.IDatabaseCluster): string | undefined {
+  const resource = database.node.defaultChild;
+  if (rds.CfnDBInstance.isCfnDBInstance(resource)) {
+    return resource.dbInstanceIdentifier;
+  }
+  if (rds.CfnDBCluster.isCfnDBCluster(resource)) {
+    return resource.dbClusterIdentifier;
+  }
+  return undefined;
 }
 
 /** Whether a value is a member of a string enum. */

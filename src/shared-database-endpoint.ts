@@ -1,14 +1,16 @@
-import { Annotations, Fn, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Fn, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import { Construct, IConstruct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
 import { RESOURCE_CONFIGURATION_ARN, SERVICE_NETWORK_ARN } from './private/arns';
+import { ChosenDnsOptions, CHOSEN_PREFERENCE, chooseDnsOptions, isUnverifiable, NeededDomain, vpcDnsAttributesRule } from './private/consumer-dns';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import { ownSecurityGroups } from './private/security-groups';
 import { selectPrivateSubnets, validateVpc } from './private/subnets';
 import {
   hasMembers,
+  isPlainObject,
   isUnresolved,
   show,
   validateArn,
@@ -18,6 +20,7 @@ import {
   validateExactlyOne,
   validatePropsObject,
   validateRange,
+  validateString,
 } from './private/validation';
 import { IServiceNetwork } from './service-network';
 
@@ -49,7 +52,11 @@ export interface ConsumerDnsOptions {
 
   /**
    * For which domain names private hosted zones are created. Needs `privateDnsEnabled`.
-   * @default - the service default
+   * Given, it is written as it is, and the construct warns when it leaves a custom domain
+   * name that applications need (`customDomainName`, `customDomainNames`) unresolved.
+   * @default - `VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS` when the construct knows custom domain
+   * names applications need that may be unverified (it lists them as the specified domains);
+   * otherwise the service default (`VERIFIED_DOMAINS_ONLY`)
    */
   readonly privateDnsPreference?: PrivateDnsPreference;
 
@@ -57,16 +64,17 @@ export interface ConsumerDnsOptions {
    * The domain names to create private hosted zones for, with
    * `PrivateDnsPreference.VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS` or `SPECIFIED_DOMAINS_ONLY`
    * (and only with those), and private DNS enabled. At most 10 on a VPC association.
-   * @default - none
+   * @default - the custom domain names applications need, when the construct chooses the
+   * preference; otherwise none
    */
   readonly privateDnsSpecifiedDomains?: string[];
 }
 
 /**
- * Properties of a `SharedDatabaseEndpoint`. Give exactly one of `resourceConfiguration`
- * and `resourceConfigurationArn`.
+ * The options of a `SharedDatabaseEndpoint` that do not say which database it reaches: what
+ * `SharedDatabaseEndpoint.fromProviderOutputs` takes besides the provider's values.
  */
-export interface SharedDatabaseEndpointProps extends ConsumerDnsOptions {
+export interface SharedDatabaseEndpointOptions extends ConsumerDnsOptions {
   /**
    * The consumer VPC the endpoint is created in. It must not be the VPC of the
    * resource gateway.
@@ -86,6 +94,19 @@ export interface SharedDatabaseEndpointProps extends ConsumerDnsOptions {
    */
   readonly securityGroups?: ec2.ISecurityGroup[];
 
+  /**
+   * Whether to add stack outputs with the names applications use: `Hostname` (the endpoint's
+   * `hostname`) and `DnsEntries` (its DNS entries, comma-separated).
+   * @default true
+   */
+  readonly outputs?: boolean;
+}
+
+/**
+ * Properties of a `SharedDatabaseEndpoint`. Give exactly one of `resourceConfiguration`
+ * and `resourceConfigurationArn`.
+ */
+export interface SharedDatabaseEndpointProps extends SharedDatabaseEndpointOptions {
   /**
    * The resource configuration to connect to, when it is defined in this CDK app
    * (same account, or shared through RAM and imported).
@@ -107,6 +128,49 @@ export interface SharedDatabaseEndpointProps extends ConsumerDnsOptions {
    * @default - `resourceConfiguration.port`; required with `resourceConfigurationArn`
    */
   readonly port?: number;
+
+  /**
+   * The custom domain name of the shared resource configuration, as the provider publishes it:
+   * for a `LatticeSharedDatabase` with `customDomainNameFromDatabase`, the RDS endpoint hostname,
+   * the name the database's TLS certificate covers. Applications connect by this name
+   * (`hostname`). Unless `privateDnsPreference` or `privateDnsSpecifiedDomains` is given, the
+   * endpoint sets the private DNS preference `VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS` with
+   * exactly this name, so that VPC Lattice creates a private hosted zone for it in this VPC,
+   * verified or not. It must be the configuration's custom domain name: another name gets no
+   * zone.
+   * @default - the custom domain name of `resourceConfiguration` when it is a resource
+   * configuration of this app that has one (without a domain verification; with one, the
+   * service default preference resolves it); none with `resourceConfigurationArn`
+   */
+  readonly customDomainName?: string;
+}
+
+/**
+ * The values a provider prints for the consumers of one shared database (the stack outputs of
+ * `SecureDatabaseAccess`, or of your own provider stack), as strings, for
+ * `SharedDatabaseEndpoint.fromProviderOutputs`.
+ */
+export interface ProviderOutputs {
+  /**
+   * The ARN of the resource configuration shared with this account (the `ResourceConfigurationArn`
+   * output of `SecureDatabaseAccess`).
+   */
+  readonly resourceConfigurationArn: string;
+
+  /**
+   * The TCP port of the database as the provider prints it (the `DatabasePort` output), such as
+   * `'5432'`. A value only known at deploy time (a CloudFormation parameter, such as a shared SSM
+   * parameter read with `ssm.StringParameter.fromStringParameterArn`) is taken as it is.
+   */
+  readonly databasePort: string;
+
+  /**
+   * The custom domain name of the resource configuration, when the provider set one (with
+   * `customDomainNameFromDatabase`, the database's endpoint hostname). An empty string stands for
+   * none.
+   * @default - none: applications connect to the endpoint's generated DNS name
+   */
+  readonly customDomainName?: string;
 }
 
 
@@ -115,9 +179,10 @@ export interface SharedDatabaseEndpointProps extends ConsumerDnsOptions {
  * reaching one database shared through a VPC Lattice resource configuration.
  *
  * The endpoint has its own security group, closed by default: open it with
- * `endpoint.connections.allowDefaultPortFrom(...)`. Applications connect to
- * `dnsName` (or, with private DNS and a custom domain name on the configuration, to
- * that name) on `port`.
+ * `endpoint.connections.allowDefaultPortFrom(...)`. Applications connect to `hostname` on
+ * `port`: the configuration's custom domain name when private DNS resolves it to this endpoint
+ * (give `customDomainName`; for an RDS hostname the TLS certificate then verifies), else
+ * `dnsName`, a generated name the certificate does not cover.
  *
  * @example
  * declare const vpc: ec2.IVpc;
@@ -126,10 +191,52 @@ export interface SharedDatabaseEndpointProps extends ConsumerDnsOptions {
  *   vpc,
  *   resourceConfigurationArn: 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0',
  *   port: 5432,
+ *   // the provider's customDomainNameFromDatabase: the RDS hostname resolves to this endpoint
+ *   customDomainName: 'orders.abc123xyz.us-east-1.rds.amazonaws.com',
  * });
  * endpoint.connections.allowDefaultPortFrom(app);
  */
 export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable {
+  /**
+   * A resource endpoint made from the values a provider prints for its consumers (the
+   * configuration ARN, the port as a string, the custom domain name if any), for example
+   * from `cdk.json` context or `cdk deploy --outputs-file`, or from shared SSM parameters read as
+   * CloudFormation parameters.
+   *
+   * @param scope the scope of the endpoint
+   * @param id the construct id of the endpoint
+   * @param providerOutputs the provider's values
+   * @param options the consumer's own settings: the VPC, subnets, security groups, DNS options
+   */
+  public static fromProviderOutputs(scope: Construct, id: string, providerOutputs: ProviderOutputs,
+    options: SharedDatabaseEndpointOptions): SharedDatabaseEndpoint {
+    if (!isPlainObject(providerOutputs)) {
+      throw new Error(`fromProviderOutputs needs providerOutputs, an object with resourceConfigurationArn and databasePort, got ${show(providerOutputs, scope)}`);
+    }
+    if (!isPlainObject(options)) {
+      throw new Error(`fromProviderOutputs needs options, an object with vpc, got ${show(options, scope)}`);
+    }
+    const loose = options as SharedDatabaseEndpointProps;
+    throwIfAny('SharedDatabaseEndpoint.fromProviderOutputs', [
+      ruleFromCheck(() => validateString('providerOutputs.resourceConfigurationArn', providerOutputs.resourceConfigurationArn, scope)),
+      ruleFromCheck(() => validateString('providerOutputs.customDomainName', providerOutputs.customDomainName, scope)),
+      {
+        condition: () => providerOutputs.databasePort === undefined || parsePort(providerOutputs.databasePort) === undefined,
+        message: () => `providerOutputs.databasePort must be the port the provider printed, a whole number from 1 to 65535 such as '5432', got ${show(providerOutputs.databasePort, scope)}`,
+      },
+      ...(['resourceConfiguration', 'resourceConfigurationArn', 'port', 'customDomainName'] as const).map((key): ValidationRule => ({
+        condition: () => loose[key] !== undefined,
+        message: () => `options.${key} cannot be given to fromProviderOutputs, which takes it from providerOutputs; got ${show(loose[key], scope)}`,
+      })),
+    ]);
+    return new SharedDatabaseEndpoint(scope, id, {
+      ...options,
+      resourceConfigurationArn: providerOutputs.resourceConfigurationArn,
+      port: parsePort(providerOutputs.databasePort),
+      customDomainName: providerOutputs.customDomainName === '' ? undefined : providerOutputs.customDomainName,
+    });
+  }
+
   /** The id of the VPC endpoint, such as `vpce-0123456789abcdef0`. */
   public readonly vpcEndpointId: string;
 
@@ -144,6 +251,20 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
    * this endpoint and configuration. The database's TLS certificate does not cover it.
    */
   public readonly dnsName: string;
+
+  /**
+   * The name applications connect to: the configuration's custom domain name when the
+   * endpoint's private DNS settings give it a private hosted zone in this VPC, else `dnsName`.
+   * With a custom domain name that is the RDS endpoint hostname, TLS hostname verification
+   * (`sslmode=verify-full`, `ssl-mode=VERIFY_IDENTITY`) works on this name.
+   */
+  public readonly hostname: string;
+
+  /**
+   * The custom domain name of the configuration that private DNS resolves to this endpoint,
+   * when there is one.
+   */
+  public readonly customDomainName?: string;
 
   /** The ARN of the resource configuration this endpoint reaches. */
   public readonly resourceConfigurationArn: string;
@@ -173,7 +294,10 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
         + (typeof props.resourceConfiguration === 'string' ? ': give an ARN as resourceConfigurationArn' : ''));
     }
     validateDnsOptionTypes(props);
+    validateString('customDomainName', props.customDomainName, this);
 
+    const configurationDomain = configurationCustomDomain(props.resourceConfiguration);
+    const needed = neededDomain(props.customDomainName, configurationDomain);
     throwIfAny('SharedDatabaseEndpoint', [
       ruleFromCheck(() => validateExactlyOne({
         resourceConfiguration: props.resourceConfiguration,
@@ -189,6 +313,18 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
       ...endpointPortRules(props, this),
       ...dnsOptionRules(props, false, this),
       notGatewayVpcRule(props.resourceConfiguration, props.vpc),
+      ...customDomainNameRules('customDomainName', props.customDomainName === undefined ? [] : [props.customDomainName], this),
+      {
+        // a resource endpoint reaches one configuration, which "can only have one custom domain" (VPC
+        // Lattice User Guide, https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-configuration.html):
+        // a private hosted zone is created for that name, never for another
+        condition: () => props.customDomainName !== undefined && configurationDomain !== undefined
+          && !isUnresolved(props.customDomainName) && !isUnresolved(configurationDomain.name)
+          && props.customDomainName.toLowerCase() !== configurationDomain.name.toLowerCase(),
+        message: () => `customDomainName ${show(props.customDomainName)} differs from the custom domain name of resourceConfiguration `
+          + `${show(props.resourceConfiguration!.node.path)} (${show(configurationDomain!.name)}): VPC Lattice resolves only the configuration's own name. Leave customDomainName out`,
+      },
+      vpcDnsAttributesRule(props.vpc, needed, props.privateDnsEnabled !== false, this),
     ]);
 
     // endpointPortRules refused a port that is unknown
@@ -202,6 +338,8 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
     this.securityGroup = props.securityGroups ? undefined : securityGroups[0];
     this.connections = new ec2.Connections({ securityGroups, defaultPort: ec2.Port.tcp(port) });
 
+    const dns = chooseDnsOptions(props, needed);
+    warnUnresolved(this, dns);
     this.resource = new ec2.CfnVPCEndpoint(this, 'Resource', {
       vpcEndpointType: 'Resource',
       vpcId: props.vpc.vpcId,
@@ -209,13 +347,89 @@ export class SharedDatabaseEndpoint extends Resource implements ec2.IConnectable
       subnetIds,
       securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
       privateDnsEnabled: props.privateDnsEnabled ?? true,
-      dnsOptions: endpointDnsOptions(props),
+      dnsOptions: dns.dnsOptions,
     });
 
     this.vpcEndpointId = this.resource.attrId;
     this.dnsEntries = this.resource.attrDnsEntries;
     this.dnsName = Fn.select(1, Fn.split(':', Fn.select(0, this.resource.attrDnsEntries)));
+    this.customDomainName = dns.resolved[0]?.name;
+    this.hostname = this.customDomainName ?? this.dnsName;
+
+    if (props.outputs !== false) {
+      new CfnOutput(this, 'Hostname', {
+        value: this.hostname,
+        description: this.customDomainName !== undefined
+          ? 'Host name applications connect to: the custom domain name of the shared database, resolved to this endpoint by private DNS'
+          : 'Host name applications connect to: the DNS name VPC Lattice generated for this endpoint (the database certificate does not cover it)',
+      });
+      new CfnOutput(this, 'DnsEntries', {
+        value: Fn.join(',', this.dnsEntries),
+        description: 'DNS entries of the resource endpoint, each <hosted zone id>:<DNS name>',
+      });
+    }
   }
+}
+
+/** The port in a provider's output: a whole number from 1 to 65535 as a string (or a number), or a token. */
+function parsePort(value: unknown): number | undefined {
+  if (typeof value === 'string' && Token.isUnresolved(value)) {
+    return Token.asNumber(value);
+  }
+  const port = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined;
+}
+
+/**
+ * The custom domain name of a resource configuration of this app, read from its CloudFormation
+ * resource (a `LatticeSharedDatabase`'s), with whether it names a domain verification; undefined
+ * for an import or a configuration without one.
+ */
+function configurationCustomDomain(configuration: IResourceConfiguration | undefined): NeededDomain | undefined {
+  const resource = configuration?.node.defaultChild;
+  if (!vpclattice.CfnResourceConfiguration.isCfnResourceConfiguration(resource) || typeof resource.customDomainName !== 'string') {
+    return undefined;
+  }
+  return {
+    name: resource.customDomainName,
+    from: `the custom domain name of resourceConfiguration ${show(configuration!.node.path)}`,
+    verified: resource.domainVerificationId !== undefined ? true : isUnverifiable(resource.customDomainName) ? false : undefined,
+  };
+}
+
+/** The name a `SharedDatabaseEndpoint` needs resolved: `customDomainName`, else its configuration's. */
+function neededDomain(customDomainName: string | undefined, configurationDomain: NeededDomain | undefined): NeededDomain[] {
+  if (customDomainName !== undefined) {
+    return [{ name: customDomainName, from: 'customDomainName', verified: isUnverifiable(customDomainName) ? false : undefined }];
+  }
+  return configurationDomain !== undefined ? [configurationDomain] : [];
+}
+
+/**
+ * Warns about each needed custom domain name that private DNS will not resolve to the endpoint:
+ * applications cannot reach the database by it.
+ */
+function warnUnresolved(scope: IConstruct, dns: ChosenDnsOptions): void {
+  for (const [domain, reason] of dns.unresolved) {
+    Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:customDomainNotResolved',
+      `${domain.from} ${show(domain.name, scope)} gets no private hosted zone in this VPC (${reason}), so it does not resolve to this endpoint: `
+      + 'applications must connect to the generated DNS name, which the database certificate does not cover, unless you create the DNS record yourself. '
+      + `To resolve it, leave privateDnsPreference and privateDnsSpecifiedDomains out (the construct then lists the name), or list it with ${CHOSEN_PREFERENCE}.`);
+  }
+}
+
+/**
+ * Custom domain names a consumer gives: domain names of at most 255 characters ("The total length
+ * of a domain name cannot exceed 255 bytes, including the dots", Route 53 DNS domain name format,
+ * https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html) with labels of at
+ * most 63; no wildcard (a configuration's custom domain name is one name). Tokens are accepted.
+ */
+function customDomainNameRules(prop: string, names: unknown[], scope: IConstruct): ValidationRule[] {
+  return names.map((name, index): ValidationRule => ({
+    condition: () => !isUnresolved(name) && (typeof name !== 'string' || name.length > 255 || name.startsWith('*') || !SPECIFIED_DOMAIN.test(name)),
+    message: () => `${prop}${names.length > 1 || prop.endsWith('s') ? `[${index}]` : ''} must be a domain name such as 'orders.abc123xyz.us-east-1.rds.amazonaws.com' `
+      + `(at most 255 characters, labels of at most 63, no wildcard), got ${show(name, scope)}`,
+  }));
 }
 
 /**
@@ -280,6 +494,18 @@ export interface SharedServiceNetworkConnectionProps extends ConsumerDnsOptions 
    * @default - `connections` has no default port: name ports in its calls
    */
   readonly port?: number;
+
+  /**
+   * Custom domain names of resource configurations in the service network that applications in
+   * this VPC connect by, such as the RDS endpoint hostnames that providers set with
+   * `customDomainNameFromDatabase`. Unless `privateDnsPreference` or `privateDnsSpecifiedDomains`
+   * is given, the connection sets the private DNS preference
+   * `VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS` with exactly these names (at most 10 on a VPC
+   * association), so that VPC Lattice creates private hosted zones for them, verified or not,
+   * besides those of verified domains.
+   * @default - none: private hosted zones only for verified custom domain names (the service default)
+   */
+  readonly customDomainNames?: string[];
 }
 
 /** Marks a `SharedServiceNetworkConnection`, for `isSharedServiceNetworkConnection`. */
@@ -359,10 +585,15 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
         + (typeof props.serviceNetwork === 'string' ? ': give an ARN as serviceNetworkArn' : ''));
     }
     validateDnsOptionTypes(props);
+    validateEntries('customDomainNames', props.customDomainNames, 'a domain name');
 
     this.connectionType = props.connectionType ?? ServiceNetworkConnectionType.ENDPOINT;
     this.vpc = props.vpc;
     const vpcAssociation = this.connectionType === ServiceNetworkConnectionType.VPC_ASSOCIATION;
+    const literalNames: unknown[] = props.customDomainNames !== undefined && !isUnresolved(props.customDomainNames) ? props.customDomainNames : [];
+    const needed: NeededDomain[] = props.customDomainNames === undefined ? []
+      : isUnresolved(props.customDomainNames) ? [{ name: Token.asString(props.customDomainNames), from: 'customDomainNames' }]
+        : props.customDomainNames.map(name => ({ name, from: 'customDomainNames', verified: isUnverifiable(name) ? false : undefined }));
     throwIfAny('SharedServiceNetworkConnection', [
       ruleFromCheck(() => validateExactlyOne({ serviceNetwork: props.serviceNetwork, serviceNetworkArn: props.serviceNetworkArn })),
       // arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}
@@ -383,7 +614,17 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
         message: () => `vpcSubnets only applies to ServiceNetworkConnectionType.ENDPOINT, got connectionType ${show(this.connectionType)}`,
       },
       singleAssociationRule(this),
+      ...customDomainNameRules('customDomainNames', literalNames, this),
+      {
+        // PrivateDnsSpecifiedDomains of a VPC association: "Maximum: 255 | 10" (page above)
+        condition: () => vpcAssociation && props.privateDnsPreference === undefined && props.privateDnsSpecifiedDomains === undefined
+          && literalNames.length > MAX_ASSOCIATION_SPECIFIED_DOMAINS,
+        message: () => `customDomainNames holds at most ${MAX_ASSOCIATION_SPECIFIED_DOMAINS} domain names on a VPC association, whose private DNS specified domains they become; got ${literalNames.length}`,
+      },
+      vpcDnsAttributesRule(props.vpc, needed, props.privateDnsEnabled !== false, this),
     ]);
+    const dns = chooseDnsOptions(props, needed, props.customDomainNames);
+    warnUnresolved(this, dns);
 
     this.port = props.port;
     this.serviceNetworkArn = props.serviceNetwork?.serviceNetworkArn ?? props.serviceNetworkArn!;
@@ -405,7 +646,7 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
           subnetIds: selectEndpointSubnets(this, props.vpc, props.vpcSubnets),
           securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
           privateDnsEnabled: props.privateDnsEnabled ?? true,
-          dnsOptions: endpointDnsOptions(props),
+          dnsOptions: dns.dnsOptions,
         });
         this.vpcEndpointId = endpoint.attrId;
         this.dnsEntries = endpoint.attrDnsEntries;
@@ -427,10 +668,7 @@ export class SharedServiceNetworkConnection extends Resource implements ec2.ICon
           serviceNetworkIdentifier: this.serviceNetworkArn,
           securityGroupIds: securityGroups.map(sg => sg.securityGroupId),
           privateDnsEnabled: props.privateDnsEnabled ?? true,
-          dnsOptions: props.privateDnsPreference || props.privateDnsSpecifiedDomains ? {
-            privateDnsPreference: props.privateDnsPreference,
-            privateDnsSpecifiedDomains: props.privateDnsSpecifiedDomains,
-          } : undefined,
+          dnsOptions: dns.dnsOptions,
         });
         this.serviceNetworkVpcAssociationId = association.attrId;
         break;
@@ -563,16 +801,6 @@ function endpointPortRules(props: SharedDatabaseEndpointProps, scope: IConstruct
         + `the resource endpoint forwards only the configuration's port ${configurationPort}, so ${props.port} would reach nothing. Leave port out, or give ${configurationPort}`,
     },
   ];
-}
-
-function endpointDnsOptions(props: ConsumerDnsOptions): ec2.CfnVPCEndpoint.DnsOptionsSpecificationProperty | undefined {
-  if (props.privateDnsPreference === undefined && props.privateDnsSpecifiedDomains === undefined) {
-    return undefined;
-  }
-  return {
-    privateDnsPreference: props.privateDnsPreference,
-    privateDnsSpecifiedDomains: props.privateDnsSpecifiedDomains,
-  };
 }
 
 function selectEndpointSubnets(scope: IConstruct, vpc: ec2.IVpc, selection?: ec2.SubnetSelection): string[] {

@@ -7,9 +7,10 @@
  *
  *   npx cdk deploy SharedDbProvider --app 'npx ts-node -P tsconfig.dev.json test/cross-account.integ.ts'
  *   # outside an organization: accept the RAM invitation in the consumer account
- *   npx cdk deploy SharedDbConsumer --app '...' -c resource_configuration_arn=arn:aws:vpc-lattice:...
+ *   npx cdk deploy SharedDbConsumer --app '...' -c resource_configuration_arn=arn:aws:vpc-lattice:... \
+ *     -c tls_resource_configuration_arn=arn:aws:vpc-lattice:... -c database_hostname=<DatabaseHostname output>
  *
- * Without the context value the consumer synthesizes with a placeholder ARN.
+ * Without the context values the consumer synthesizes with placeholders.
  */
 import { App } from 'aws-cdk-lib';
 import { CONSUMER_ACCOUNT, ConsumerStack, PLACEHOLDER_ARN, PROVIDER_ACCOUNT, ProviderStack, REGION } from './example/cross-account';
@@ -33,5 +34,8 @@ new ConsumerStack(app, 'SharedDbConsumer', {
   stackName: 'shared-db-consumer',
   env: { account: CONSUMER_ACCOUNT, region: REGION },
   resourceConfigurationArn: app.node.tryGetContext('resource_configuration_arn') ?? PLACEHOLDER_ARN,
+  // the provider's TlsResourceConfigurationArn and DatabaseHostname outputs
+  tlsResourceConfigurationArn: app.node.tryGetContext('tls_resource_configuration_arn'),
+  databaseHostname: app.node.tryGetContext('database_hostname'),
 });
 app.synth();

@@ -1196,6 +1196,10 @@ describe('CloudFormation validation', () => {
     new LatticeSharedDatabase(stack, 'Instance', { resourceGateway: gateway, instance: db, serviceNetworks: [network], customDomainName: 'orders.example.com' });
     new LatticeSharedDatabase(stack, 'ClusterArn', { resourceGateway: gateway, cluster, mode: DatabaseSharingMode.ARN, serviceNetworks: [network] });
     new LatticeSharedDatabase(stack, 'ClusterReader', { resourceGateway: gateway, cluster, clusterEndpoint: ClusterEndpointType.READER });
+    new LatticeSharedDatabase(stack, 'InstanceTls', { resourceGateway: gateway, instance: db, customDomainNameFromDatabase: true });
+    new LatticeSharedDatabase(stack, 'InstanceVerified', {
+      resourceGateway: gateway, instance: db, customDomainName: 'db.example.com', domainVerificationId: 'dv-0123456789abcdef0',
+    });
 
     let report: { pluginReports: Array<{ violations: Array<{ description: string; violatingConstructs: Array<{ constructPath: string }> }> }> };
     try {
@@ -1212,7 +1216,129 @@ describe('CloudFormation validation', () => {
     // library creates (the test databases may have their own)
     const ours = report.pluginReports.flatMap(r => r.violations)
       .flatMap(v => v.violatingConstructs.map(c => `${c.constructPath}: ${v.description}`))
-      .filter(finding => /^Stack\/(Gateway|Network|Instance|ClusterArn|ClusterReader)\//.test(finding));
+      .filter(finding => /^Stack\/(Gateway|Network|Instance|ClusterArn|ClusterReader|InstanceTls|InstanceVerified)\//.test(finding));
     expect(ours).toEqual([]);
+  });
+});
+
+describe('a custom domain name that keeps TLS verification working', () => {
+  // "Resource providers can attach a custom domain name to a resource configuration [...]. The custom
+  // domain name can be owned and verified by the resource provider, or it can be a third-party or AWS
+  // domain" (https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html): the RDS
+  // endpoint hostname, which the database certificate covers, is such an AWS domain
+  test('customDomainNameFromDatabase makes the instance endpoint hostname the custom domain name', () => {
+    // GIVEN
+    const f = fixture();
+    const db = postgresInstance(f);
+
+    // WHEN
+    const shared = new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: db, customDomainNameFromDatabase: true });
+
+    // THEN
+    const address = { 'Fn::GetAtt': [logicalId(f.stack, db), 'Endpoint.Address'] };
+    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+      ResourceConfigurationType: 'SINGLE',
+      ResourceConfigurationDefinition: { DnsResource: { DomainName: address, IpAddressType: 'IPV4' } },
+      CustomDomainName: address,
+      DomainVerificationId: Match.absent(),
+    });
+    expect(f.stack.resolve(shared.domainName)).toEqual(address);
+    Annotations.fromStack(f.stack).hasWarning('/Stack/Shared', Match.stringLikeRegexp('customDomainNameFromDatabase sets the custom domain name to the database hostname'));
+  });
+
+  test.each<[ClusterEndpointType, string]>([
+    [ClusterEndpointType.WRITER, 'Endpoint.Address'],
+    [ClusterEndpointType.READER, 'ReadEndpoint.Address'],
+  ])('customDomainNameFromDatabase on the %s endpoint of a cluster takes that endpoint hostname', (clusterEndpoint, attribute) => {
+    // GIVEN
+    const f = fixture();
+    const cluster = auroraMysqlCluster(f);
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, cluster, clusterEndpoint, customDomainNameFromDatabase: true });
+
+    // THEN
+    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+      CustomDomainName: { 'Fn::GetAtt': [logicalId(f.stack, cluster), attribute] },
+    });
+  });
+
+  test('an imported instance gives its literal hostname', () => {
+    // GIVEN
+    const f = fixture();
+    const db = rds.DatabaseInstance.fromDatabaseInstanceAttributes(f.stack, 'Db', {
+      instanceIdentifier: 'orders',
+      instanceEndpointAddress: 'orders.abcdefghijkl.us-east-1.rds.amazonaws.com',
+      port: 5432,
+      securityGroups: [f.dbSg],
+    });
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: db, customDomainNameFromDatabase: true });
+
+    // THEN
+    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+      CustomDomainName: 'orders.abcdefghijkl.us-east-1.rds.amazonaws.com',
+    });
+  });
+
+  // DomainVerificationId, "The domain verification ID of your verified custom domain name"
+  // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
+  test('domainVerificationId is passed through with the custom domain name, also as a token', () => {
+    // GIVEN
+    const f = fixture();
+
+    // WHEN
+    new LatticeSharedDatabase(f.stack, 'Shared', {
+      resourceGateway: f.gateway,
+      instance: postgresInstance(f),
+      customDomainName: 'orders.db.example.com',
+      domainVerificationId: Token.asString({ Ref: 'Verification' }),
+    });
+
+    // THEN
+    Template.fromStack(f.stack).hasResourceProperties('AWS::VpcLattice::ResourceConfiguration', {
+      CustomDomainName: 'orders.db.example.com',
+      DomainVerificationId: { Ref: 'Verification' },
+    });
+  });
+
+  // "the resource configuration [...] DomainVerificationId: Update requires: Replacement"
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
+  test('the generated name changes with domainVerificationId and customDomainNameFromDatabase, not without them', () => {
+    // GIVEN
+    const name = (props: Partial<LatticeSharedDatabaseProps>) => {
+      const f = fixture();
+      const shared = new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: postgresInstance(f), ...props });
+      return f.stack.resolve(shared.resourceConfigurationName);
+    };
+
+    // WHEN
+    const plain = name({ customDomainName: 'orders.example.com' });
+    const verified = name({ customDomainName: 'orders.example.com', domainVerificationId: 'dv-0123456789abcdef0' });
+    const fromDatabase = name({ customDomainNameFromDatabase: true });
+    const none = name({});
+
+    // THEN
+    expect(new Set([plain, verified, fromDatabase, none]).size).toBe(4);
+    expect(name({ customDomainNameFromDatabase: false })).toBe(none);
+  });
+
+  test('a database identifier the user fixes is part of the generated name with customDomainNameFromDatabase', () => {
+    // GIVEN
+    const name = (instanceIdentifier: string) => {
+      const f = fixture();
+      const db = new rds.DatabaseInstance(f.stack, 'Db', {
+        vpc: f.vpc,
+        engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+        vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        instanceIdentifier,
+      });
+      const shared = new LatticeSharedDatabase(f.stack, 'Shared', { resourceGateway: f.gateway, instance: db, customDomainNameFromDatabase: true });
+      return f.stack.resolve(shared.resourceConfigurationName);
+    };
+
+    // THEN: a new identifier gives a new hostname, which replaces the configuration: a new name lets it deploy
+    expect(name('orders')).not.toBe(name('orders-v2'));
   });
 });

@@ -15,6 +15,8 @@ import {
   SecureDatabaseAccess,
   SecureDatabaseAccessProps,
   ServiceNetwork,
+  SharedDatabaseEndpoint,
+  SharedDatabaseEndpointProps,
   SharePrincipal,
 } from '../src';
 import { SecureDatabaseAccessStack } from './example/stack';
@@ -450,6 +452,8 @@ describe('update simulation: replaced resources get new physical names', () => {
     readonly ipv4AddressesPerEni?: number;
     readonly mode?: DatabaseSharingMode;
     readonly customDomainName?: string;
+    readonly customDomainNameFromDatabase?: boolean;
+    readonly domainVerificationId?: string;
   }
 
   /** A provider stack with a VPC of two isolated subnet groups, Db and Lattice. */
@@ -490,6 +494,8 @@ describe('update simulation: replaced resources get new physical names', () => {
       instance,
       mode: options.mode,
       customDomainName: options.customDomainName,
+      customDomainNameFromDatabase: options.customDomainNameFromDatabase,
+      domainVerificationId: options.domainVerificationId,
       serviceNetworks: [network],
     });
     new CrossAccountShare(stack, 'Share', { principals: [SharePrincipal.account('222222222222')], resourceConfigurations: [shared] });
@@ -521,6 +527,11 @@ describe('update simulation: replaced resources get new physical names', () => {
     ['customDomainName none -> orders.example.com', {}, { customDomainName: 'orders.example.com' }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
     ['customDomainName orders.example.com -> db.example.com', { customDomainName: 'orders.example.com' }, { customDomainName: 'db.example.com' },
       [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    // CustomDomainName and DomainVerificationId: "Update requires: Replacement" (page above)
+    ['customDomainNameFromDatabase off -> on', {}, { customDomainNameFromDatabase: true }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['customDomainNameFromDatabase on -> off', { customDomainNameFromDatabase: true }, {}, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
+    ['domainVerificationId none -> dv-0123456789abcdef0', { customDomainName: 'orders.example.com' },
+      { customDomainName: 'orders.example.com', domainVerificationId: 'dv-0123456789abcdef0' }, [CONFIGURATION, ASSOCIATION, ...ACCESS_LOGS]],
   ])('%s', (_name, beforeOptions, afterOptions, expectedTypes) => {
     // GIVEN
     const before = blocksTemplate(beforeOptions);
@@ -635,6 +646,32 @@ describe('update simulation: replaced resources get new physical names', () => {
     // THEN
     expect(replaced).toEqual([...expected].sort());
     expect(namesKept(before, after, [...replaced, ...mayReplace])).toEqual([]);
+  });
+
+  // PrivateDnsEnabled and DnsOptions of AWS::EC2::VPCEndpoint are updatable in the resource spec, but
+  // "After you create a resource endpoint, you can only modify its security groups or tags"
+  // (https://docs.aws.amazon.com/vpc/latest/privatelink/use-resource-endpoint.html): CloudFormation
+  // updates in place, and whether EC2 applies the change is UNVERIFIED (README, Safe updates)
+  test.each<[string, Partial<SharedDatabaseEndpointProps>, Partial<SharedDatabaseEndpointProps>]>([
+    ['consumer customDomainName none -> RDS hostname', {}, { customDomainName: 'orders.abcdefghijkl.us-east-1.rds.amazonaws.com' }],
+    ['consumer outputs on -> off', {}, { outputs: false }],
+  ])('%s: nothing is replaced', (_name, beforeProps, afterProps) => {
+    // GIVEN
+    const consumer = (props: Partial<SharedDatabaseEndpointProps>) => {
+      const stack = new Stack(new App(), 'Consumer', { env: { account: '222222222222', region: 'us-east-1' } });
+      const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'I', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+      new SharedDatabaseEndpoint(stack, 'Database', {
+        vpc, resourceConfigurationArn: 'arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-0123456789abcdef0', port: 5432, ...props,
+      });
+      return Template.fromStack(stack).toJSON() as CfnTemplate;
+    };
+
+    // WHEN
+    const { replaced, mayReplace } = replacedByUpdate(consumer(beforeProps), consumer(afterProps));
+
+    // THEN
+    expect(replaced).toEqual([]);
+    expect(mayReplace).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { App, Fn, Resource, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { LatticeSharedDatabase, ResourceConfigurationBase } from '../src/lattice-shared-database';
 import { IResourceGateway, ResourceGateway } from '../src/resource-gateway';
@@ -10,6 +11,7 @@ import {
   PrivateDnsPreference,
   ServiceNetworkConnectionType,
   SharedDatabaseEndpoint,
+  SharedDatabaseEndpointProps,
   SharedServiceNetworkConnection,
 } from '../src/shared-database-endpoint';
 
@@ -661,5 +663,299 @@ describe('SharedServiceNetworkConnection', () => {
       expect(() => new SharedServiceNetworkConnection(stack, 'Network', { vpc, serviceNetworkArn: NETWORK_ARN, port: 70000 }))
         .toThrow(/port must be a whole number from 1 to 65535, got 70000/);
     });
+  });
+});
+
+const RDS_HOSTNAME = 'orders.abcdefghijkl.us-east-1.rds.amazonaws.com';
+const ID = '[ack: cdk-lattice-shared-database:customDomainNotResolved]';
+
+/**
+ * Private DNS for the provider's custom domain name. "By default, the private DNS preference is set
+ * to VERIFIED_DOMAINS_ONLY [...] private hosted zones are created only if the custom domain name has
+ * been verified by the provider"; VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS provisions zones "for all
+ * verified custom domain names and other domain names that the resource consumer specifies"; with
+ * ALL_DOMAINS or SPECIFIED_DOMAINS_ONLY "VPC Lattice creates private hosted zones regardless of the
+ * verification status" (VPC Lattice User Guide, Custom domain names for resource consumers,
+ * https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-configuration.html). An RDS hostname
+ * lies under amazonaws.com, which no provider can verify (a verification is "a TXT record in your
+ * DNS zone", https://docs.aws.amazon.com/vpc-lattice/latest/ug/create-and-verify.html).
+ */
+describe('SharedDatabaseEndpoint: the name applications connect by', () => {
+  /** A provider in the same app: a gateway in its own VPC and a PostgreSQL instance. */
+  function provider(stack: Stack): { gateway: ResourceGateway; db: rds.DatabaseInstance } {
+    const vpc = new ec2.Vpc(stack, 'ProviderVpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'I', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+    const db = new rds.DatabaseInstance(stack, 'Db', {
+      vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+    });
+    return { gateway, db };
+  }
+
+  test('customDomainName: the preference lists exactly that name, and hostname and the Hostname output are it', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    const endpoint = new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfigurationArn: CONFIG_ARN, port: 5432, customDomainName: RDS_HOSTNAME });
+
+    // THEN
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      PrivateDnsEnabled: true,
+      DnsOptions: {
+        PrivateDnsPreference: 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS',
+        PrivateDnsSpecifiedDomains: [RDS_HOSTNAME],
+      },
+    });
+    expect(endpoint.hostname).toBe(RDS_HOSTNAME);
+    expect(endpoint.customDomainName).toBe(RDS_HOSTNAME);
+    template.hasOutput('*', { Value: RDS_HOSTNAME, Description: Match.stringLikeRegexp('custom domain name') });
+    Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('customDomainNotResolved'));
+  });
+
+  test('without a custom domain name: no DNS options, and hostname and the outputs are the generated DNS name and entries', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    const endpoint = new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfigurationArn: CONFIG_ARN, port: 5432 });
+
+    // THEN
+    const template = Template.fromStack(stack);
+    const logicalId = stack.getLogicalId(endpoint.node.findChild('Resource') as ec2.CfnVPCEndpoint);
+    template.hasResourceProperties('AWS::EC2::VPCEndpoint', { DnsOptions: Match.absent() });
+    expect(endpoint.customDomainName).toBeUndefined();
+    expect(stack.resolve(endpoint.hostname)).toEqual(stack.resolve(endpoint.dnsName));
+    template.hasOutput('*', { Value: stack.resolve(endpoint.dnsName), Description: Match.stringLikeRegexp('generated') });
+    template.hasOutput('*', { Value: { 'Fn::Join': [',', { 'Fn::GetAtt': [logicalId, 'DnsEntries'] }] } });
+  });
+
+  test('outputs false adds no stack outputs', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfigurationArn: CONFIG_ARN, port: 5432, customDomainName: RDS_HOSTNAME, outputs: false });
+
+    // THEN
+    expect(Template.fromStack(stack).toJSON().Outputs).toBeUndefined();
+  });
+
+  test('a configuration of this app with customDomainNameFromDatabase: the endpoint lists the RDS hostname', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+    const { gateway, db } = provider(stack);
+    const shared = new LatticeSharedDatabase(stack, 'Shared', { resourceGateway: gateway, instance: db, customDomainNameFromDatabase: true });
+
+    // WHEN
+    const endpoint = new SharedDatabaseEndpoint(stack, 'Endpoint', { vpc, resourceConfiguration: shared });
+
+    // THEN
+    const address = { 'Fn::GetAtt': [stack.getLogicalId(db.node.defaultChild as rds.CfnDBInstance), 'Endpoint.Address'] };
+    Template.fromStack(stack).hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      DnsOptions: { PrivateDnsPreference: 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS', PrivateDnsSpecifiedDomains: [address] },
+    });
+    expect(stack.resolve(endpoint.hostname)).toEqual(address);
+  });
+
+  // README, Upgrading: the one template of an earlier release this changes, and the way to keep it
+  test('a configuration of this app with an unverified custom domain name of its own: the endpoint lists it; a deletion override keeps the earlier template', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+    const { gateway, db } = provider(stack);
+    const shared = new LatticeSharedDatabase(stack, 'Shared', { resourceGateway: gateway, instance: db, customDomainName: 'orders.example.com' });
+
+    // WHEN
+    const listed = new SharedDatabaseEndpoint(stack, 'Listed', { vpc, resourceConfiguration: shared });
+    const kept = new SharedDatabaseEndpoint(stack, 'Kept', { vpc, resourceConfiguration: shared });
+    (kept.node.defaultChild as ec2.CfnVPCEndpoint).addPropertyDeletionOverride('DnsOptions');
+
+    // THEN
+    const endpoints = Template.fromStack(stack).findResources('AWS::EC2::VPCEndpoint');
+    expect(endpoints[stack.getLogicalId(listed.node.defaultChild as ec2.CfnVPCEndpoint)].Properties.DnsOptions).toEqual({
+      PrivateDnsPreference: 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS', PrivateDnsSpecifiedDomains: ['orders.example.com'],
+    });
+    expect(endpoints[stack.getLogicalId(kept.node.defaultChild as ec2.CfnVPCEndpoint)].Properties.DnsOptions).toBeUndefined();
+    expect(listed.hostname).toBe('orders.example.com');
+  });
+
+  test('a configuration of this app with a verified custom domain name: the service default resolves it, no DNS options', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+    const { gateway, db } = provider(stack);
+    const shared = new LatticeSharedDatabase(stack, 'Shared', {
+      resourceGateway: gateway, instance: db, customDomainName: 'orders.example.com', domainVerificationId: 'dv-0123456789abcdef0',
+    });
+
+    // WHEN
+    const endpoint = new SharedDatabaseEndpoint(stack, 'Endpoint', { vpc, resourceConfiguration: shared });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::EC2::VPCEndpoint', { PrivateDnsEnabled: true, DnsOptions: Match.absent() });
+    expect(endpoint.hostname).toBe('orders.example.com');
+  });
+
+  test('a given preference is written as given: ALL_DOMAINS resolves the name', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    const endpoint = new SharedDatabaseEndpoint(stack, 'Db', {
+      vpc, resourceConfigurationArn: CONFIG_ARN, port: 5432, customDomainName: RDS_HOSTNAME, privateDnsPreference: PrivateDnsPreference.ALL_DOMAINS,
+    });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::EC2::VPCEndpoint', { DnsOptions: { PrivateDnsPreference: 'ALL_DOMAINS' } });
+    expect(endpoint.hostname).toBe(RDS_HOSTNAME);
+    Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('customDomainNotResolved'));
+  });
+
+  test('a wildcard that covers the name resolves it', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    const endpoint = new SharedDatabaseEndpoint(stack, 'Db', {
+      vpc,
+      resourceConfigurationArn: CONFIG_ARN,
+      port: 5432,
+      customDomainName: RDS_HOSTNAME,
+      privateDnsPreference: PrivateDnsPreference.SPECIFIED_DOMAINS_ONLY,
+      privateDnsSpecifiedDomains: ['*.us-east-1.rds.amazonaws.com'],
+    });
+
+    // THEN
+    expect(endpoint.hostname).toBe(RDS_HOSTNAME);
+    Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('customDomainNotResolved'));
+  });
+
+  test.each<[string, Partial<SharedDatabaseEndpointProps>, string]>([
+    ['VERIFIED_DOMAINS_ONLY', { privateDnsPreference: PrivateDnsPreference.VERIFIED_DOMAINS_ONLY }, 'it cannot be verified'],
+    ['SPECIFIED_DOMAINS_ONLY without the name', {
+      privateDnsPreference: PrivateDnsPreference.SPECIFIED_DOMAINS_ONLY, privateDnsSpecifiedDomains: ['reports.example.com'],
+    }, 'does not list it'],
+    ['VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS without the name', {
+      privateDnsPreference: PrivateDnsPreference.VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS, privateDnsSpecifiedDomains: ['*.example.com'],
+    }, 'does not list it'],
+    ['private DNS off', { privateDnsEnabled: false }, 'privateDnsEnabled is false'],
+  ])('%s leaves the RDS hostname unresolved: warns, and hostname is the generated name', (_name, props, reason) => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    const endpoint = new SharedDatabaseEndpoint(stack, 'Db', { vpc, resourceConfigurationArn: CONFIG_ARN, port: 5432, customDomainName: RDS_HOSTNAME, ...props });
+
+    // THEN
+    expect(endpoint.customDomainName).toBeUndefined();
+    expect(stack.resolve(endpoint.hostname)).toEqual(stack.resolve(endpoint.dnsName));
+    Annotations.fromStack(stack).hasWarning('/Consumer/Db', Match.stringLikeRegexp(`customDomainName '${RDS_HOSTNAME.replace(/\./g, '\\.')}' gets no private hosted zone .*${reason}.*\\${ID.slice(0, -1)}`));
+  });
+
+  test('fromProviderOutputs takes the printed values: the port as a string, an empty custom domain name as none', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+    const app = new ec2.SecurityGroup(stack, 'App', { vpc, allowAllOutbound: false });
+
+    // WHEN
+    const withName = SharedDatabaseEndpoint.fromProviderOutputs(stack, 'Orders',
+      { resourceConfigurationArn: CONFIG_ARN, databasePort: '5432', customDomainName: RDS_HOSTNAME }, { vpc });
+    const without = SharedDatabaseEndpoint.fromProviderOutputs(stack, 'Reports',
+      { resourceConfigurationArn: CONFIG_ARN, databasePort: ' 3306 ', customDomainName: '' }, { vpc, outputs: false });
+    withName.connections.allowDefaultPortFrom(app);
+
+    // THEN
+    expect(withName.port).toBe(5432);
+    expect(withName.hostname).toBe(RDS_HOSTNAME);
+    expect(without.port).toBe(3306);
+    expect(without.customDomainName).toBeUndefined();
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      ResourceConfigurationArn: CONFIG_ARN,
+      DnsOptions: { PrivateDnsPreference: 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS', PrivateDnsSpecifiedDomains: [RDS_HOSTNAME] },
+    });
+    template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 5432, ToPort: 5432 });
+  });
+
+  // shared parameters work in "AWS CloudFormation template parameters", not in dynamic references
+  // (Working with shared parameters, https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-shared-parameters.html)
+  test('fromProviderOutputs takes values only known at deploy time, such as shared SSM parameters read as template parameters', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+    const read = (id: string) => ssm.StringParameter.fromStringParameterArn(stack, id,
+      `arn:aws:ssm:us-east-1:111111111111:parameter/shared-db/orders/${id.toLowerCase()}`).stringValue;
+
+    // WHEN
+    const endpoint = SharedDatabaseEndpoint.fromProviderOutputs(stack, 'Orders', {
+      resourceConfigurationArn: read('Arn'), databasePort: read('Port'), customDomainName: read('Hostname'),
+    }, { vpc });
+    endpoint.connections.allowDefaultPortFrom(new ec2.SecurityGroup(stack, 'App', { vpc, allowAllOutbound: false }));
+
+    // THEN
+    const template = Template.fromStack(stack).toJSON();
+    const parameters = Object.entries(template.Parameters as Record<string, { Type: string; Default: string }>)
+      .filter(([, p]) => p.Type === 'AWS::SSM::Parameter::Value<String>' && p.Default.startsWith('arn:aws:ssm:'));
+    expect(parameters).toHaveLength(3);
+    const ref = (suffix: string) => ({ Ref: parameters.find(([, p]) => p.Default.endsWith(suffix))![0] });
+    Template.fromStack(stack).hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      ResourceConfigurationArn: ref('/arn'),
+      DnsOptions: { PrivateDnsPreference: 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS', PrivateDnsSpecifiedDomains: [ref('/hostname')] },
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: ref('/port'), ToPort: ref('/port') });
+  });
+});
+
+describe('SharedServiceNetworkConnection: custom domain names', () => {
+  test.each([ServiceNetworkConnectionType.ENDPOINT, ServiceNetworkConnectionType.VPC_ASSOCIATION])(
+    'customDomainNames become the specified domains of %s, with VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS', (connectionType) => {
+      // GIVEN
+      const { stack, vpc } = makeStack();
+
+      // WHEN
+      new SharedServiceNetworkConnection(stack, 'Network', {
+        vpc, serviceNetworkArn: NETWORK_ARN, connectionType, customDomainNames: [RDS_HOSTNAME, 'reports.example.com'],
+      });
+
+      // THEN
+      const type = connectionType === ServiceNetworkConnectionType.ENDPOINT ? 'AWS::EC2::VPCEndpoint' : 'AWS::VpcLattice::ServiceNetworkVpcAssociation';
+      Template.fromStack(stack).hasResourceProperties(type, {
+        PrivateDnsEnabled: true,
+        DnsOptions: {
+          PrivateDnsPreference: 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS',
+          PrivateDnsSpecifiedDomains: [RDS_HOSTNAME, 'reports.example.com'],
+        },
+      });
+    });
+
+  test('a given preference wins, and a name it does not cover warns', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    new SharedServiceNetworkConnection(stack, 'Network', {
+      vpc,
+      serviceNetworkArn: NETWORK_ARN,
+      customDomainNames: [RDS_HOSTNAME],
+      privateDnsPreference: PrivateDnsPreference.SPECIFIED_DOMAINS_ONLY,
+      privateDnsSpecifiedDomains: ['reports.example.com'],
+    });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      DnsOptions: { PrivateDnsPreference: 'SPECIFIED_DOMAINS_ONLY', PrivateDnsSpecifiedDomains: ['reports.example.com'] },
+    });
+    Annotations.fromStack(stack).hasWarning('/Consumer/Network', Match.stringLikeRegexp(`customDomainNames '${RDS_HOSTNAME.replace(/\./g, '\\.')}' gets no private hosted zone`));
+  });
+
+  test('without customDomainNames nothing changes', () => {
+    // GIVEN
+    const { stack, vpc } = makeStack();
+
+    // WHEN
+    new SharedServiceNetworkConnection(stack, 'Network', { vpc, serviceNetworkArn: NETWORK_ARN });
+
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::EC2::VPCEndpoint', { DnsOptions: Match.absent() });
   });
 });

@@ -7,6 +7,7 @@ import {
   DatabaseSharingMode,
   LatticeSharedDatabase,
   LatticeSharedDatabaseProps,
+  ResourceConfigDnsResolution,
   ResourceGateway,
   ResourceGatewayIpAddressType,
   ServiceNetwork,
@@ -183,6 +184,46 @@ const cases: Case[] = [
   ['import with no attributes', (f, v) => LatticeSharedDatabase.fromResourceConfigurationAttributes(f.stack, 'C', v),
     undefined, { resourceConfigurationArn: CONFIGURATION_ARN }, 'fromResourceConfigurationAttributes', 'got undefined'],
   ['import by an undefined ARN', (f, v) => configurationArn(v)(f), undefined, CONFIGURATION_ARN, 'resourceConfigurationArn', 'got undefined'],
+
+  // the custom domain name that keeps TLS verification working, and domain verification
+  ['customDomainNameFromDatabase as a string', (f, v) => shared(f, { customDomainNameFromDatabase: v }), 'true', true,
+    'customDomainNameFromDatabase', "got 'true'"],
+  // "A resource configuration can only have one custom domain"
+  // (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-configuration.html)
+  ['customDomainNameFromDatabase with customDomainName', (f, v) => shared(f, { customDomainNameFromDatabase: true, customDomainName: v }),
+    'orders.example.com', undefined, 'customDomainNameFromDatabase and customDomainName', "customDomainName 'orders.example.com'"],
+  // custom domain names are for SINGLE configurations; an ARN configuration's children are "automatically managed by AWS"
+  // (https://docs.aws.amazon.com/vpc/latest/privatelink/create-resource-configuration.html,
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/resource-configuration.html)
+  ['customDomainNameFromDatabase in ARN mode', (f, v) => shared(f, { customDomainNameFromDatabase: true, mode: v }),
+    DatabaseSharingMode.ARN, DatabaseSharingMode.DNS, 'customDomainNameFromDatabase', "mode 'ARN'"],
+  // "VPC Lattice does not create a resource endpoint if [...] DNS resolution is set to IN_VPC on the resource
+  // gateway. The custom domain name or group domain is the same or higher-level domain of the domain-name target"
+  // (https://docs.aws.amazon.com/vpc/latest/privatelink/use-resource-endpoint.html)
+  ['customDomainNameFromDatabase on an IN_VPC gateway', (f, v) => shared(f, {
+    customDomainNameFromDatabase: true,
+    resourceGateway: new ResourceGateway(f.stack, 'InVpc', { vpc: f.vpc, resourceConfigDnsResolution: v }),
+  }), ResourceConfigDnsResolution.IN_VPC, ResourceConfigDnsResolution.PUBLIC, 'customDomainNameFromDatabase', "resourceGateway 'Provider/InVpc' resolves it IN_VPC"],
+  ['customDomainName that parents the database hostname, on an IN_VPC gateway', (f, v) => shared(f, {
+    instance: importedInstance(f, 5432),
+    customDomainName: v,
+    resourceGateway: new ResourceGateway(f.stack, 'InVpc', { vpc: f.vpc, resourceConfigDnsResolution: ResourceConfigDnsResolution.IN_VPC }),
+  }), 'us-east-1.rds.amazonaws.com', 'orders.example.com', 'customDomainName', "'orders.abcdefghijkl.us-east-1.rds.amazonaws.com'"],
+  // domainVerificationIdentifier "Pattern: ((dv-[0-9a-z]{17})|...)"
+  // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetDomainVerification.html)
+  ['domainVerificationId that is no id', (f, v) => shared(f, { customDomainName: 'orders.example.com', domainVerificationId: v }),
+    'dv-123', 'dv-0123456789abcdef0', 'domainVerificationId', "got 'dv-123'"],
+  ['domainVerificationId as a number', (f, v) => shared(f, { customDomainName: 'orders.example.com', domainVerificationId: v }),
+    42, 'dv-0123456789abcdef0', 'domainVerificationId', 'got 42'],
+  // "The domain verification ID of your verified custom domain name"
+  // (https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html)
+  ['domainVerificationId without customDomainName', (f, v) => shared(f, { customDomainName: v, domainVerificationId: 'dv-0123456789abcdef0' }),
+    undefined, 'orders.example.com', 'domainVerificationId needs customDomainName', "'dv-0123456789abcdef0'"],
+  // a verification is a TXT record "in your DNS zone" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/create-and-verify.html)
+  ['domainVerificationId of the database hostname', (f, v) => shared(f, { ...v, domainVerificationId: 'dv-0123456789abcdef0' }),
+    { customDomainNameFromDatabase: true }, { customDomainName: 'orders.example.com' }, 'domainVerificationId', 'customDomainNameFromDatabase'],
+  ['domainVerificationId of an amazonaws.com name', (f, v) => shared(f, { customDomainName: v, domainVerificationId: 'dv-0123456789abcdef0' }),
+    'orders.abcdefghijkl.us-east-1.rds.amazonaws.com', 'orders.example.com', 'domainVerificationId', "'orders.abcdefghijkl.us-east-1.rds.amazonaws.com'"],
 ];
 
 describe('LatticeSharedDatabase refuses bad input', () => {
@@ -200,6 +241,8 @@ const warnings: WarningCase[] = [
     'customDomainNameReplaces', '{"Fn::ImportValue":"Domain"}'],
   ['an imported configuration name', (f, v) => shared(f, { resourceConfigurationName: v }), Fn.importValue('Name'), undefined,
     'fixedConfigurationName', '{"Fn::ImportValue":"Name"}'],
+  ['the database hostname as custom domain name', (f, v) => shared(f, { customDomainNameFromDatabase: v }), true, false,
+    'customDomainNameReplaces', '{"Fn::GetAtt":["Db5D02A0A9","Endpoint.Address"]}'],
 ];
 
 describe('LatticeSharedDatabase reports every bad prop at once', () => {

@@ -6,6 +6,7 @@ import {
   DatabaseSharingMode,
   LatticeSharedDatabase,
   PrivateDnsPreference,
+  ProviderOutputs,
   ResourceConfigurationBase,
   ServiceNetwork,
   ServiceNetworkConnectionType,
@@ -31,6 +32,10 @@ const specified = (domains: unknown) => ({
   privateDnsPreference: PrivateDnsPreference.SPECIFIED_DOMAINS_ONLY,
   privateDnsSpecifiedDomains: domains as string[],
 });
+const RDS_HOSTNAME = 'orders.abcdefghijkl.us-east-1.rds.amazonaws.com';
+/** `SharedDatabaseEndpoint.fromProviderOutputs` in the consumer VPC with the fixture's configuration ARN on '5432', with `outputs` on top. */
+const fromOutputs = (f: Fixture, outputs: Partial<ProviderOutputs>) => SharedDatabaseEndpoint.fromProviderOutputs(f.stack, 'E',
+  { resourceConfigurationArn: CONFIGURATION_ARN, databasePort: '5432', ...outputs }, { vpc: f.consumerVpc });
 const domains = (count: number) => Array.from({ length: count }, (_, i) => `db${i}.example.com`);
 const label63 = 'a'.repeat(63);
 
@@ -179,6 +184,44 @@ const cases: Case[] = [
   ['service network ARN built with a token and the service of a configuration', (f, v) => connection(f, { serviceNetworkArn: v }),
     `arn:${Aws.PARTITION}:vpc-lattice:us-east-1:${PROVIDER}:resourceconfiguration/rcfg-0123456789abcdef0`,
     `arn:${Aws.PARTITION}:vpc-lattice:us-east-1:${PROVIDER}:servicenetwork/sn-0123456789abcdef0`, 'serviceNetworkArn', '{"Ref":"AWS::Partition"}'],
+
+  // the name applications connect by: a domain name of at most 255 characters, labels of at most 63
+  // (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html), one name, no wildcard
+  ['customDomainName that is no domain name', (f, v) => endpoint(f, { customDomainName: v }), 'orders db', RDS_HOSTNAME, 'customDomainName', "got 'orders db'"],
+  ['customDomainName with a wildcard', (f, v) => endpoint(f, { customDomainName: v }), '*.us-east-1.rds.amazonaws.com', RDS_HOSTNAME,
+    'customDomainName', "got '*.us-east-1.rds.amazonaws.com'"],
+  ['customDomainName as a number', (f, v) => endpoint(f, { customDomainName: v }), 42, RDS_HOSTNAME, 'customDomainName', 'got 42'],
+  ['customDomainName empty', (f, v) => endpoint(f, { customDomainName: v }), '', RDS_HOSTNAME, 'customDomainName', "got ''"],
+  // a configuration "can only have one custom domain" (https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-configuration.html)
+  ['customDomainName other than the one of the configuration', (f, v) => endpointToShared(f, {
+    resourceConfiguration: new LatticeSharedDatabase(f.stack, 'Named', { resourceGateway: f.gateway, instance: f.instance, customDomainName: 'orders.example.com' }),
+    customDomainName: v,
+  }), 'reports.example.com', 'orders.example.com', 'customDomainName', "('orders.example.com')"],
+  // "ensure that the attributes Enable DNS hostnames and Enable DNS support are enabled for your VPC"
+  // (https://docs.aws.amazon.com/vpc/latest/privatelink/use-resource-endpoint.html)
+  ['private DNS for customDomainName in a VPC without DNS hostnames', (f, v) => endpoint(f, {
+    vpc: new ec2.Vpc(f.stack, 'NoDns', {
+      maxAzs: 2, natGateways: 0, enableDnsHostnames: v, subnetConfiguration: [{ name: 'I', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+    }),
+    customDomainName: RDS_HOSTNAME,
+  }), false, undefined, 'vpc', "'Provider/NoDns' has enableDnsHostnames false"],
+  ['customDomainNames entry that is no domain name', (f, v) => connection(f, { customDomainNames: [RDS_HOSTNAME, v] }), 'orders db', 'orders.example.com',
+    'customDomainNames[1]', "got 'orders db'"],
+  ['customDomainNames with a null entry', (f, v) => connection(f, { customDomainNames: [v] }), null, RDS_HOSTNAME, 'customDomainNames[0]', 'got null'],
+  // PrivateDnsSpecifiedDomains of a VPC association: "Maximum: 255 | 10"
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-vpclattice-servicenetworkvpcassociation-dnsoptions.html)
+  ['11 customDomainNames on a VPC association', (f, v) => association(f, { customDomainNames: domains(v) }), 11, 10, 'customDomainNames', 'got 11'],
+
+  // the provider's printed values
+  ['fromProviderOutputs with a port that is no number', (f, v) => fromOutputs(f, { databasePort: v }), 'postgres', '5432', 'providerOutputs.databasePort', "got 'postgres'"],
+  ['fromProviderOutputs with port 70000', (f, v) => fromOutputs(f, { databasePort: v }), '70000', '5432', 'providerOutputs.databasePort', "got '70000'"],
+  ['fromProviderOutputs without a port', (f, v) => fromOutputs(f, { databasePort: v }), undefined, '5432', 'providerOutputs.databasePort', 'got undefined'],
+  ['fromProviderOutputs with a malformed ARN', (f, v) => fromOutputs(f, { resourceConfigurationArn: v }), 'rcfg-0123456789abcdef0', CONFIGURATION_ARN,
+    'resourceConfigurationArn', "'rcfg-0123456789abcdef0'"],
+  ['fromProviderOutputs with a port in the options too', (f, v) => SharedDatabaseEndpoint.fromProviderOutputs(f.stack, 'E',
+    { resourceConfigurationArn: CONFIGURATION_ARN, databasePort: '5432' }, { vpc: f.consumerVpc, ...v }), { port: 5432 }, {}, 'options.port', 'got 5432'],
+  ['fromProviderOutputs without outputs', (f, v) => SharedDatabaseEndpoint.fromProviderOutputs(f.stack, 'E', v, { vpc: f.consumerVpc }),
+    null, { resourceConfigurationArn: CONFIGURATION_ARN, databasePort: '5432' }, 'fromProviderOutputs needs providerOutputs', 'got null'],
 ];
 
 describe('SharedDatabaseEndpoint and SharedServiceNetworkConnection refuse bad input', () => {

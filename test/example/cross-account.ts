@@ -10,6 +10,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import { Construct, IConstruct } from 'constructs';
 import {
   DatabaseConsumerAccess,
+  LatticeSharedDatabase,
   SecureDatabaseAccess,
   SharedDatabaseEndpoint,
   SharePrincipal,
@@ -23,6 +24,10 @@ const ACCESS_ROLE_NAME = 'shared-db-reporting';
 const APP_ROLE_NAME = 'shared-db-reporting-app';
 const EXTERNAL_ID = 'shared-db-example';
 export const PLACEHOLDER_ARN = `arn:aws:vpc-lattice:${REGION}:${PROVIDER_ACCOUNT}:resourceconfiguration/rcfg-00000000000000000`;
+/** The placeholder of the second configuration, whose custom domain name is the RDS hostname. */
+export const PLACEHOLDER_TLS_ARN = `arn:aws:vpc-lattice:${REGION}:${PROVIDER_ACCOUNT}:resourceconfiguration/rcfg-00000000000000001`;
+/** The placeholder of the database's RDS endpoint hostname, which RDS chooses at deploy time. */
+export const PLACEHOLDER_HOSTNAME = `shared-db-placeholder.abcdefghijkl.${REGION}.rds.amazonaws.com`;
 
 /**
  * The database account: the whole provider side from `SecureDatabaseAccess` (a
@@ -61,12 +66,44 @@ export class ProviderStack extends Stack {
     });
 
     new CfnOutput(this, 'AccessRoleArn', { value: consumerAccess.roleArn! });
+
+    // The same database once more, under a configuration whose custom domain name is its RDS
+    // endpoint hostname: consumers that resolve that name to their endpoint verify the server
+    // certificate (sslmode=verify-full). A second configuration leaves the first one, and the
+    // endpoints consumers already have to it, as they are.
+    const byRdsHostname = new LatticeSharedDatabase(this, 'SharedByRdsHostname', {
+      resourceGateway: this.access.resourceGateway,
+      instance: this.access.database!,
+      customDomainNameFromDatabase: true,
+      accessLogGroup: this.access.sharedDatabase.accessLogGroup,
+    });
+    this.access.share.addResourceConfiguration(byRdsHostname);
+    new CfnOutput(this, 'TlsResourceConfigurationArn', {
+      value: byRdsHostname.resourceConfigurationArn,
+      description: 'Resource configuration whose custom domain name is the RDS endpoint hostname',
+    });
+    new CfnOutput(this, 'DatabaseHostname', {
+      value: byRdsHostname.domainName!,
+      description: 'RDS endpoint hostname: the custom domain name of TlsResourceConfigurationArn and the name the server certificate covers',
+    });
   }
 }
 
 export interface ConsumerStackProps extends StackProps {
   /** The provider's resource configuration ARN, read from context. */
   readonly resourceConfigurationArn: string;
+
+  /**
+   * The provider's `TlsResourceConfigurationArn` output, read from context.
+   * @default PLACEHOLDER_TLS_ARN
+   */
+  readonly tlsResourceConfigurationArn?: string;
+
+  /**
+   * The provider's `DatabaseHostname` output, read from context.
+   * @default PLACEHOLDER_HOSTNAME
+   */
+  readonly databaseHostname?: string;
 }
 
 /** The application account: the resource endpoint and an application that may use it. */
@@ -122,6 +159,20 @@ export class ConsumerStack extends Stack {
 
     new CfnOutput(this, 'EndpointDnsName', { value: endpoint.dnsName });
     new CfnOutput(this, 'EndpointId', { value: endpoint.vpcEndpointId });
+
+    // The second configuration: its custom domain name is the RDS hostname, which private DNS
+    // resolves to this endpoint in this VPC, so the application connects by the name the
+    // certificate covers and verifies it.
+    const byRdsHostname = SharedDatabaseEndpoint.fromProviderOutputs(this, 'DatabaseByRdsHostname', {
+      resourceConfigurationArn: props.tlsResourceConfigurationArn ?? PLACEHOLDER_TLS_ARN,
+      databasePort: '5432',
+      customDomainName: props.databaseHostname ?? PLACEHOLDER_HOSTNAME,
+    }, { vpc });
+    byRdsHostname.connections.allowDefaultPortFrom(appSecurityGroup);
+    new CfnOutput(this, 'PsqlCommand', {
+      value: `psql "host=${byRdsHostname.hostname} port=${byRdsHostname.port} dbname=postgres user=reporting sslmode=verify-full sslrootcert=global-bundle.pem"`,
+      description: 'How the application connects with IAM authentication (PGPASSWORD from aws rds generate-db-auth-token --hostname <the same host>): global-bundle.pem from https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem',
+    });
   }
 }
 
