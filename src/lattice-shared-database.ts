@@ -9,6 +9,7 @@ import { accessLogRules, addResourceAccessLogs, guardAccessLogProps } from './pr
 import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
 import { readerInArnModeRule } from './private/configuration-rules';
 import { customDomainRules } from './private/custom-domain-rules';
+import { validateDomainName } from './private/domain-names';
 import { clusterPort, DatabasePort, instancePort, isTcpPort } from './private/database-port';
 import { latticeName } from './private/names';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
@@ -366,7 +367,6 @@ export interface LatticeSharedDatabaseProps {
   readonly domainVerificationId?: string;
 }
 
-const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** The resource configuration type of each mode, so that no other value can pick one. */
 const CONFIGURATION_TYPE: Record<DatabaseSharingMode, string> = {
@@ -755,7 +755,9 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
     // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
     ruleFromCheck(() => validateLatticeName('resourceConfigurationName', props.resourceConfigurationName,
       { minLength: 3, maxLength: 40, reservedPrefix: 'rcfg-' })),
-    ruleFromCheck(() => validateCustomDomainName(props.customDomainName, scope)),
+    // a lowercase FQDN of 3-255 characters (CreateResourceConfiguration customDomainName; the rules
+    // and their sources are in private/domain-names.ts)
+    ruleFromCheck(() => validateDomainName('customDomainName', props.customDomainName, scope)),
 
     // AllowAssociationToSharableServiceNetwork, "Type: Boolean" (AWS::VpcLattice::ResourceConfiguration,
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
@@ -822,37 +824,6 @@ function isMember(value: unknown, enumObject: object): boolean {
 function validateServiceNetwork(prop: string, value: unknown, scope: IConstruct): asserts value is IServiceNetwork {
   if (!(Construct.isConstruct(value) && hasMembers(value, 'serviceNetworkId'))) {
     throw new Error(`${prop} must be an IServiceNetwork (a ServiceNetwork, or one imported with ServiceNetwork.fromServiceNetworkArn or fromServiceNetworkId), got ${show(value, scope)}`);
-  }
-}
-
-/**
- * `customDomainName`: a domain name of 3-255 characters (AWS::VpcLattice::ResourceConfiguration
- * CustomDomainName, "Minimum: 3, Maximum: 255",
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
- * whose labels are at most 63 characters ("Each label can be up to 63 bytes long", Route 53
- * DNS domain name format, https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html).
- * The library also asks for lowercase letters, digits and hyphens, at least two labels, no
- * hyphen at either end of a label and a top-level label that starts with a letter: the name
- * consumers resolve. Tokens are accepted as they are.
- */
-function validateCustomDomainName(value: unknown, scope: IConstruct): void {
-  if (value === undefined || isUnresolved(value)) {
-    return;
-  }
-  const fail = (problem: string) => new Error(`customDomainName must be a lowercase fully qualified domain name such as 'db.example.com' (${problem}), got ${show(value, scope)}`);
-  if (typeof value !== 'string') {
-    throw fail('a string');
-  }
-  if (value.length < 3 || value.length > 255) {
-    throw fail(`3-255 characters, it has ${value.length}`);
-  }
-  const labels = value.split('.');
-  const long = labels.find(label => label.length > 63);
-  if (long !== undefined) {
-    throw fail(`labels of at most 63 characters, ${show(long)} has ${long.length}`);
-  }
-  if (labels.length < 2 || !DOMAIN_NAME.test(value)) {
-    throw fail('labels of lowercase letters, digits and hyphens separated by dots, no hyphen at either end of a label, a last label that starts with a letter');
   }
 }
 
