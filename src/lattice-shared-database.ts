@@ -9,9 +9,10 @@ import { accessLogRules, addResourceAccessLogs, guardAccessLogProps } from './pr
 import { RESOURCE_CONFIGURATION_ARN } from './private/arns';
 import { readerInArnModeRule } from './private/configuration-rules';
 import { customDomainRules } from './private/custom-domain-rules';
-import { validateDomainName } from './private/domain-names';
 import { clusterPort, DatabasePort, instancePort, isTcpPort } from './private/database-port';
+import { validateDomainName } from './private/domain-names';
 import { latticeName } from './private/names';
+import { PROXY_PORTS } from './private/proxy-builder';
 import { ruleFromCheck, throwIfAny, ValidationRule } from './private/rules';
 import {
   hasMembers,
@@ -19,6 +20,7 @@ import {
   show,
   validateArn,
   validateBoolean,
+  validateConstruct,
   validateEntries,
   validateEnum,
   validateExactlyOne,
@@ -365,6 +367,30 @@ export interface LatticeSharedDatabaseProps {
    * preference lists it (or is `ALL_DOMAINS`) resolve it
    */
   readonly domainVerificationId?: string;
+
+  /**
+   * Share the database through this RDS Proxy (one of this app, such as `SecureDatabase.proxy`):
+   * the configuration points at the proxy's endpoint instead of the database's, on the proxy's
+   * port (3306 for MySQL and MariaDB, 5432 for PostgreSQL), and the proxy's security group, not
+   * the database's, admits the gateway. DNS mode only: VPC Lattice ARN configurations take RDS
+   * databases ("Only Amazon RDS databases are supported", VPC Lattice User Guide, Resource
+   * configurations). `instance` or `cluster` is still the database behind it.
+   *
+   * Through a proxy a failover keeps the address consumers reach ("During DB failovers, RDS
+   * Proxy continues to accept connections at the same IP address", RDS User Guide, How RDS Proxy
+   * works). The proxy presents its own certificate for its own hostname, not the RDS certificate:
+   * consumers that verify hostnames connect by the proxy's hostname (`domainName`; with
+   * `customDomainNameFromDatabase`, it becomes the custom domain name).
+   * @default - no proxy: the database's own endpoint
+   */
+  readonly proxy?: rds.DatabaseProxy;
+
+  /**
+   * Share this endpoint of `proxy` instead of its default one, such as the READ_ONLY endpoint
+   * of an Aurora cluster's proxy (`SecureDatabase.proxyReaderEndpoint`).
+   * @default - the proxy's default (read/write) endpoint
+   */
+  readonly proxyEndpoint?: rds.IDatabaseProxyEndpoint;
 }
 
 
@@ -481,9 +507,10 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
     const endpointType = props.clusterEndpoint ?? ClusterEndpointType.WRITER;
     const database: rds.IDatabaseInstance | rds.IDatabaseCluster = props.instance ?? props.cluster!;
     const databasePath = database.node.path;
-    // validateProps refused an unknown port
-    const port = (props.port ?? detected.port)!;
-    if (props.port !== undefined && !isUnresolved(props.port) && detected.known && detected.port !== props.port) {
+    // validateProps refused an unknown port; a proxy listens on its engine family's port
+    const proxyPort = props.proxy !== undefined ? proxyPortOf(props.proxy) : undefined;
+    const port = (props.port ?? proxyPort ?? detected.port)!;
+    if (props.proxy === undefined && props.port !== undefined && !isUnresolved(props.port) && detected.known && detected.port !== props.port) {
       switch (mode) {
         case DatabaseSharingMode.ARN:
           // refused by validateProps
@@ -508,9 +535,11 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
     switch (mode) {
       case DatabaseSharingMode.DNS:
         // validateProps refused a database without the endpoint address and an IPv6-only gateway
-        this.domainName = props.instance
-          ? instanceHostname(props.instance)
-          : clusterHostname(props.cluster!, endpointType);
+        this.domainName = props.proxy !== undefined
+          ? (props.proxyEndpoint ?? props.proxy).endpoint
+          : props.instance
+            ? instanceHostname(props.instance)
+            : clusterHostname(props.cluster!, endpointType);
         definition = { dnsResource: { domainName: this.domainName, ipAddressType: 'IPV4' } };
         this.rdsHostnames = [];
         break;
@@ -606,8 +635,9 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
       this.accessLogSubscription = accessLogs.subscription;
     }
 
-    // The database admits the port from the gateway only; the gateway may send only to that port.
-    const dbConnections = database.connections;
+    // The database (or its proxy) admits the port from the gateway only; the gateway may send only
+    // to that port.
+    const dbConnections = props.proxy?.connections ?? database.connections;
     if (props.resourceGateway.connections.securityGroups.length === 0) {
       Annotations.of(this).addWarningV2('cdk-lattice-shared-database:gatewayWithoutSecurityGroups',
         `The resource gateway ${props.resourceGateway.node.path} has no known security groups, so no rules were added: allow TCP ${show(port, this)} from the gateway's security groups on database ${databasePath} yourself.`);
@@ -673,6 +703,9 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
     throw new Error(`resourceConfigurationName must be a string of 3-40 lowercase letters, digits and single hyphens, got ${show(props.resourceConfigurationName, scope)}`);
   }
   guardAccessLogProps(props, scope);
+  validateConstruct('proxy', props.proxy, 'an rds.DatabaseProxy of this app (such as SecureDatabase.proxy)', ['endpoint', 'connections', 'dbProxyArn'], scope);
+  validateConstruct('proxyEndpoint', props.proxyEndpoint, 'an rds.IDatabaseProxyEndpoint (such as SecureDatabase.proxyReaderEndpoint)',
+    ['endpoint', 'dbProxyEndpointArn'], scope);
   if (Construct.isConstruct(props.serviceNetworks)) {
     throw new Error(`serviceNetworks must be a list of service networks, got the single construct ${show(props.serviceNetworks.node.path)}: write [network]`);
   }
@@ -704,11 +737,30 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
     readerInArnModeRule(props.clusterEndpoint === ClusterEndpointType.READER, props.mode === DatabaseSharingMode.ARN,
       { reader: `clusterEndpoint ${show(ClusterEndpointType.READER)}`, mode: 'mode' }),
 
+    // a proxy is shared by its endpoint's name; VPC Lattice ARN configurations take RDS databases:
+    // "Only Amazon RDS databases are supported" (VPC Lattice User Guide, Resource configurations,
+    // https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-configuration.html)
+    {
+      condition: () => props.proxy !== undefined && props.mode === DatabaseSharingMode.ARN,
+      message: () => `proxy ${show(props.proxy!.node.path)} can only be shared by its DNS name, with DatabaseSharingMode.DNS (VPC Lattice ARN configurations take RDS databases, not proxies); got mode ${show(props.mode)}`,
+    },
+    {
+      condition: () => props.proxyEndpoint !== undefined && props.proxy === undefined,
+      message: () => `proxyEndpoint ${show(props.proxyEndpoint!.node.path)} needs its proxy: give proxy too`,
+    },
+    {
+      condition: () => props.proxy !== undefined && props.clusterEndpoint === ClusterEndpointType.READER,
+      message: () => `clusterEndpoint READER does not apply through proxy ${show(props.proxy!.node.path)}: give the proxy's READ_ONLY endpoint as proxyEndpoint instead (SecureDatabase.proxyReaderEndpoint)`,
+    },
+    {
+      condition: () => props.proxy !== undefined && props.port === undefined && proxyPortOf(props.proxy) === undefined,
+      message: () => `port must be given: the engine family of proxy ${show(props.proxy!.node.path)} is not known here`,
+    },
     // PortRanges: "The TCP port ranges that a consumer can use to access a resource configuration
     // (for example: 1-65535)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html)
     ruleFromCheck(() => validateRange('port', props.port, 1, 65535)),
     {
-      condition: () => database !== undefined && props.port === undefined && detected?.port === undefined,
+      condition: () => database !== undefined && props.proxy === undefined && props.port === undefined && detected?.port === undefined,
       message: () => `port must be given: the port of database ${show(database!.node.path)} is not a literal and its engine is unknown`,
     },
     {
@@ -813,6 +865,17 @@ function databaseIdentifier(database: rds.IDatabaseInstance | rds.IDatabaseClust
     return resource.dbClusterIdentifier;
   }
   return undefined;
+}
+
+/**
+ * The port a proxy of this app listens on: its engine family's ("MySQL 3306, PostgreSQL 5432",
+ * RDS User Guide, Working with Amazon RDS Proxy endpoints,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-endpoints.html).
+ */
+function proxyPortOf(proxy: rds.DatabaseProxy): number | undefined {
+  const cfn = proxy.node.defaultChild;
+  const family = rds.CfnDBProxy.isCfnDBProxy(cfn) ? cfn.engineFamily : undefined;
+  return typeof family === 'string' ? PROXY_PORTS[family] : undefined;
 }
 
 /** Whether a value is a member of a string enum. */

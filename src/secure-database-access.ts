@@ -250,6 +250,10 @@ export class SecureDatabaseAccess extends Construct {
   public readonly alarms: cloudwatch.IAlarm[] = [];
   /** The SNS topic the alarms notify, when it was created here. */
   public readonly alarmTopic?: sns.ITopic;
+  /** The RDS Proxy of `databaseOptions.proxy`, which the configurations then share. */
+  public readonly proxy?: rds.DatabaseProxy;
+  /** The proxy's READ_ONLY endpoint, for an Aurora cluster with a reader. */
+  public readonly proxyReaderEndpoint?: rds.IDatabaseProxyEndpoint;
   /** The dashboard, with `dashboard: true`. */
   public readonly dashboard?: SharedDatabaseDashboard;
 
@@ -335,6 +339,8 @@ export class SecureDatabaseAccess extends Construct {
       this.masterSecretGenerated = built.masterSecretGenerated;
       this.alarms = built.alarms;
       this.alarmTopic = built.alarmTopic;
+      this.proxy = built.proxy;
+      this.proxyReaderEndpoint = built.proxyReaderEndpoint;
     }
 
     // ---------------------------------------------------------------- VPC Lattice
@@ -363,6 +369,7 @@ export class SecureDatabaseAccess extends Construct {
     // the configurations' messages name the props the user set
     const sharedGiven = {
       port: port !== undefined ? 'databaseOptions.port' : undefined,
+      proxy: this.proxy !== undefined ? 'databaseOptions.proxy' : undefined,
       mode: props.sharingMode !== undefined ? 'sharingMode' : undefined,
       instance: props.database !== undefined ? 'database' : undefined,
       cluster: props.databaseCluster !== undefined ? 'databaseCluster' : undefined,
@@ -373,12 +380,14 @@ export class SecureDatabaseAccess extends Construct {
     const accessLogs = resourceAccessLogs
       ? { accessLogEncryptionKey: this.encryptionKey, accessLogRetention: logRetention }
       : { accessLogs: false };
+    // with a proxy, consumers reach the proxy, on its port (databaseOptions.port is the database's)
     this.sharedDatabase = asGiven(sharedGiven, () => new LatticeSharedDatabase(this, 'SharedDatabase', {
       resourceGateway: this.resourceGateway,
       instance: this.database,
       cluster: this.databaseCluster,
+      proxy: this.proxy,
       mode: props.sharingMode,
-      port,
+      port: this.proxy ? undefined : port,
       serviceNetworks,
       ...accessLogs,
     }));
@@ -401,9 +410,12 @@ export class SecureDatabaseAccess extends Construct {
       this.sharedReadReplica = asGiven({ ...sharedGiven, clusterEndpoint: 'databaseOptions.readReplica' }, () => new LatticeSharedDatabase(this, 'SharedReadReplica', {
         resourceGateway: this.resourceGateway,
         cluster: this.databaseCluster,
-        clusterEndpoint: ClusterEndpointType.READER,
+        // through the proxy, its READ_ONLY endpoint; else the cluster's reader endpoint
+        clusterEndpoint: this.proxy ? undefined : ClusterEndpointType.READER,
+        proxy: this.proxy,
+        proxyEndpoint: this.proxyReaderEndpoint,
         mode: props.sharingMode,
-        port,
+        port: this.proxy ? undefined : port,
         serviceNetworks,
         ...accessLogs,
       }));

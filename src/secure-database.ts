@@ -118,6 +118,15 @@ export interface DatabaseOptions {
   readonly alarms?: DatabaseAlarmsOptions;
 
   /**
+   * An RDS Proxy in front of the database (MySQL, MariaDB, PostgreSQL, Aurora), TLS required, in
+   * the database's subnets, with its own security group: give `{}` for the defaults. For an Aurora
+   * cluster with a reader, it also gets a READ_ONLY endpoint. `SecureDatabaseAccess` then shares
+   * the proxy instead of the database. See `DatabaseProxyOptions`.
+   * @default - no proxy
+   */
+  readonly proxy?: DatabaseProxyOptions;
+
+  /**
    * Enhanced monitoring interval: 1, 5, 10, 15, 30 or 60 seconds.
    * @default - no enhanced monitoring
    */
@@ -177,6 +186,25 @@ export interface DatabaseOptions {
    * @default - MySQL, MariaDB and Aurora MySQL: error, general, slowquery and audit; PostgreSQL: postgresql and upgrade; Aurora PostgreSQL: postgresql; SQL Server: error and agent; plus iam-db-auth-error on every engine but SQL Server when IAM database authentication is on
    */
   readonly cloudwatchLogsExports?: string[];
+}
+
+/**
+ * An RDS Proxy in front of a secure database (`DatabaseOptions.proxy`). TLS is always required
+ * at the proxy; the proxy reaches the database with the master secret.
+ */
+export interface DatabaseProxyOptions {
+  /**
+   * Require IAM authentication of clients at the proxy (`IAMAuth: REQUIRED`): they connect with
+   * an IAM authentication token for the proxy instead of a password.
+   * @default false
+   */
+  readonly iamAuthentication?: boolean;
+
+  /**
+   * How long a client connection may stay idle before the proxy closes it: 1 second to 8 hours.
+   * @default Duration.minutes(30)
+   */
+  readonly idleClientTimeout?: Duration;
 }
 
 /**
@@ -262,6 +290,10 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
   public readonly parameterGroup: rds.IParameterGroup;
   /** The option group with the MariaDB Audit Plugin, on MySQL and MariaDB. */
   public readonly optionGroup?: rds.IOptionGroup;
+  /** The RDS Proxy of `proxy`. */
+  public readonly proxy?: rds.DatabaseProxy;
+  /** The proxy's READ_ONLY endpoint, for an Aurora cluster with a reader. */
+  public readonly proxyReaderEndpoint?: rds.IDatabaseProxyEndpoint;
   /** The alarms of `alarms` (empty without it). */
   public readonly alarms: cloudwatch.IAlarm[];
   /** The SNS topic the alarms notify, when it was created here (no `alarms.actions`). */
@@ -313,6 +345,8 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
     this.connections = new ec2.Connections({ securityGroups: [this.securityGroup], defaultPort: ec2.Port.tcp(this.port) });
     this.alarms = built.alarms;
     this.alarmTopic = built.alarmTopic;
+    this.proxy = built.proxy;
+    this.proxyReaderEndpoint = built.proxyReaderEndpoint;
   }
 
   /**

@@ -128,6 +128,13 @@ describe('SecureDatabaseAccess variants: security checks', () => {
     }],
     // the encrypted alarm topic, the alarms and the dashboard
     ['alarms and a dashboard', { readReplica: true, alarms: {} }],
+    // the proxy, its security group and its READ_ONLY endpoint
+    ['Aurora PostgreSQL behind RDS Proxy', {
+      clusterEngine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_9 }),
+      instanceType: new ec2.InstanceType('r6g.large'),
+      readReplica: true,
+      proxy: { iamAuthentication: true },
+    }],
   ])('%s: cdk-nag and strict CloudFormation validation report nothing', (_name, databaseOptions) => {
     // GIVEN
     const app = checkedApp({});

@@ -7,11 +7,13 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { buildDatabaseAlarms, validateAlarmOptions } from './alarms-builder';
+import { clusterPort, instancePort } from './database-port';
 import {
   DATABASE_NAME, defaultLogExports, EngineSettings, engineSettings, exportableLogTypes, instanceClassProblem, isAurora, isSqlServer,
   lacksPerformanceInsights, logParameters, maxDatabaseNameLength, maxMasterUsernameLength, MONITORING_INTERVALS, SQL_SERVER_RESERVED_PORTS,
 } from './engine-settings';
 import { acknowledgeNag, skipCheckov } from './nag';
+import { buildDatabaseProxy, validateProxyOptions } from './proxy-builder';
 import { ruleFromCheck, throwIfAny } from './rules';
 import {
   AVAILABILITY_ZONE, show, validateBoolean, validateDuration, validateEntries, validateEnum, validateRange, validateString,
@@ -84,6 +86,7 @@ export const OPTION_NAMES: Record<keyof DatabaseOptions, true> = {
   iamAuthentication: true,
   cloudwatchLogsExports: true,
   alarms: true,
+  proxy: true,
 };
 
 /** Where and with what a database is built. */
@@ -122,6 +125,10 @@ export interface BuiltDatabase {
   readonly alarms: cloudwatch.Alarm[];
   /** the topic the alarms notify, when it was created here */
   readonly alarmTopic?: sns.Topic;
+  /** the RDS Proxy, when `proxy` is given */
+  readonly proxy?: rds.DatabaseProxy;
+  /** its READ_ONLY endpoint, for a cluster with a reader */
+  readonly proxyReaderEndpoint?: rds.IDatabaseProxyEndpoint;
 }
 
 /**
@@ -130,19 +137,29 @@ export interface BuiltDatabase {
  * `validateDatabaseOptions` first.
  */
 export function buildSecureDatabase(scope: Construct, options: DatabaseOptions, ctx: DatabaseContext): BuiltDatabase {
-  const built = options.clusterEngine
+  const built: Omit<BuiltDatabase, 'alarms'> = options.clusterEngine
     ? { ...createCluster(scope, options, ctx), clusterReader: options.readReplica === true, masterSecretGenerated: false }
     : (() => {
       const { generatedSecret, ...instance } = createInstance(scope, options, ctx);
       return { ...instance, masterSecretGenerated: generatedSecret, clusterReader: false };
     })();
+  const engine = options.clusterEngine ?? options.engine ?? DEFAULT_ENGINE;
+  const proxy = options.proxy === undefined ? undefined : buildDatabaseProxy(scope, {
+    ...built,
+    engineFamily: engine.engineFamily!,
+    databaseSecurityGroup: ctx.securityGroup,
+    // the literal port: the option, else the engine's default
+    databasePort: (built.instance ? instancePort(built.instance) : clusterPort(built.cluster!)).port!,
+    vpc: ctx.vpc,
+    vpcSubnets: ctx.vpcSubnets,
+  }, options.proxy);
+  const withProxy = { ...built, proxy: proxy?.proxy, proxyReaderEndpoint: proxy?.readerEndpoint };
   if (options.alarms === undefined) {
-    return { ...built, alarms: [] };
+    return { ...withProxy, alarms: [] };
   }
   if (ctx.encryptionKey === undefined) {
     throw new Error(`${ctx.prefix}alarms need the construct's encryption key for their topic`);
   }
-  const engine = options.clusterEngine ?? options.engine ?? DEFAULT_ENGINE;
   const made = buildDatabaseAlarms(new Construct(scope, 'Alarms'), {
     ...built,
     engineType: engine.engineType,
@@ -150,7 +167,7 @@ export function buildSecureDatabase(scope: Construct, options: DatabaseOptions, 
     instanceType: options.instanceType ?? new ec2.InstanceType(options.clusterEngine ? DEFAULT_CLUSTER_INSTANCE_TYPE : DEFAULT_INSTANCE_TYPE),
     allocatedStorageGiB: options.clusterEngine ? undefined : options.allocatedStorageGiB ?? 20,
   }, options.alarms, ctx.encryptionKey, ctx.prefix);
-  return { ...built, alarms: made.alarms, alarmTopic: made.topic };
+  return { ...withProxy, alarms: made.alarms, alarmTopic: made.topic };
 }
 
 /** `databaseOptions: ` for a prefix `databaseOptions.`, nothing for no prefix. */
@@ -647,6 +664,10 @@ export function validateDatabaseOptions(options: DatabaseOptions, scope: Constru
     ruleFromCheck(() => validateLogExports(options, scope, p)),
     ruleFromCheck(() => validatePerformanceInsightsClass(options, p)),
     ruleFromCheck(() => validateAlarmOptions(options.alarms, scope, p)),
+    ruleFromCheck(() => {
+      const proxied = options.clusterEngine ?? options.engine ?? DEFAULT_ENGINE;
+      validateProxyOptions(options.proxy, proxied.engineType, proxied.engineFamily, scope, p);
+    }),
     ruleFromCheck(() => validateEnum(`${p}databaseInsightsMode`, options.databaseInsightsMode, rds.DatabaseInsightsMode, 'rds.DatabaseInsightsMode')),
     // "To enable the Advanced mode of Database Insights, you must enable Performance Insights"
     // (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Considerations.html)
