@@ -17,7 +17,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import {
-  ClusterEndpointType, DatabaseProxyOptions, DatabaseSharingMode, LatticeSharedDatabase, ResourceGateway, SecureDatabase, SecureDatabaseAccess, SecureDatabaseProps, SharePrincipal,
+  ClusterEndpointType, DatabaseProxyOptions, DatabaseSharingMode, LatticeSharedDatabase, ResourceGateway,
+  SecureDatabase, SecureDatabaseAccess, SecureDatabaseProps, SharePrincipal,
 } from '../src';
 
 function newStack(): Stack {

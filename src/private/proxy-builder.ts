@@ -56,7 +56,9 @@ export interface BuiltProxy {
  *
  * @param engineFamily the database engine's family (`MYSQL`, `POSTGRESQL`, `SQLSERVER`, ...), when known
  */
-export function validateProxyOptions(options: DatabaseProxyOptions | undefined, engineType: string, engineFamily: string | undefined, scope: IConstruct, prefix: string): void {
+export function validateProxyOptions(
+  options: DatabaseProxyOptions | undefined, engineType: string, engineFamily: string | undefined, scope: IConstruct, prefix: string,
+): void {
   if (options === undefined) {
     return;
   }
