@@ -177,6 +177,16 @@ export interface SecureDatabaseAccessProps {
   readonly outputs?: boolean;
 
   /**
+   * Make each configuration's custom domain name its target's hostname (the RDS endpoint, or the
+   * proxy's with `databaseOptions.proxy`), so that consumers connect by the name the server
+   * certificate covers and keep `verify-full` / `VERIFY_IDENTITY`. DNS sharing mode only. See
+   * `LatticeSharedDatabaseProps.customDomainNameFromDatabase`; changing it later replaces the
+   * configurations.
+   * @default false
+   */
+  readonly customDomainNameFromDatabase?: boolean;
+
+  /**
    * A CloudWatch dashboard of the shared database (`SharedDatabaseDashboard`): its health next to
    * its VPC Lattice traffic (from the resource access logs), and the state of the
    * `databaseOptions.alarms` when there are any.
@@ -370,6 +380,7 @@ export class SecureDatabaseAccess extends Construct {
     const sharedGiven = {
       port: port !== undefined ? 'databaseOptions.port' : undefined,
       proxy: this.proxy !== undefined ? 'databaseOptions.proxy' : undefined,
+      customDomainNameFromDatabase: props.customDomainNameFromDatabase !== undefined ? 'customDomainNameFromDatabase' : undefined,
       mode: props.sharingMode !== undefined ? 'sharingMode' : undefined,
       instance: props.database !== undefined ? 'database' : undefined,
       cluster: props.databaseCluster !== undefined ? 'databaseCluster' : undefined,
@@ -389,6 +400,7 @@ export class SecureDatabaseAccess extends Construct {
       mode: props.sharingMode,
       port: this.proxy ? undefined : port,
       serviceNetworks,
+      customDomainNameFromDatabase: props.customDomainNameFromDatabase,
       ...accessLogs,
     }));
     // always set on a LatticeSharedDatabase (optional only in the shared interface)
@@ -401,6 +413,7 @@ export class SecureDatabaseAccess extends Construct {
         mode: props.sharingMode,
         port,
         serviceNetworks,
+        customDomainNameFromDatabase: props.customDomainNameFromDatabase,
         ...accessLogs,
       }));
     } else if (hasClusterReader && readerNeedsOwnConfiguration(props.sharingMode === DatabaseSharingMode.ARN)) {
@@ -417,6 +430,7 @@ export class SecureDatabaseAccess extends Construct {
         mode: props.sharingMode,
         port: this.proxy ? undefined : port,
         serviceNetworks,
+        customDomainNameFromDatabase: props.customDomainNameFromDatabase,
         ...accessLogs,
       }));
     }
@@ -486,12 +500,24 @@ export class SecureDatabaseAccess extends Construct {
         : 'Secrets Manager secret with the master credentials (managed by RDS)');
     }
     output('DatabasePort', Token.isUnresolved(this.port) ? Token.asString(this.port) : String(this.port), 'TCP port consumers connect to');
+    // the name the server certificate covers: what consumers connect by to verify it
+    const hostname = this.sharedDatabase.domainName ?? this.sharedDatabase.rdsHostnames[0];
+    if (hostname !== undefined) {
+      output('DatabaseHostname', hostname, 'Hostname the database (or proxy) certificate covers: connect by it, resolved through VPC Lattice, to verify TLS');
+    }
+    const readerHostname = this.sharedReadReplica?.domainName ?? this.sharedDatabase.rdsHostnames[1];
+    if (readerHostname !== undefined) {
+      output('ReadReplicaHostname', readerHostname, 'Hostname of the read replica (or the cluster reader endpoint) that its certificate covers');
+    }
   }
 }
 
 
 /** The boolean props of `SecureDatabaseAccessProps`. */
-const BOOLEAN_PROPS = ['allowExternalPrincipals', 'internetAccess', 'flowLogs', 'resourceAccessLogs', 'createServiceNetwork', 'shareServiceNetwork', 'cloudTrail', 'outputs', 'dashboard'] as const;
+const BOOLEAN_PROPS = [
+  'allowExternalPrincipals', 'internetAccess', 'flowLogs', 'resourceAccessLogs', 'createServiceNetwork', 'shareServiceNetwork', 'cloudTrail', 'outputs', 'dashboard',
+  'customDomainNameFromDatabase',
+] as const;
 
 /**
  * The construct props, each with a member it must have and how the message names what is
@@ -566,6 +592,7 @@ const PROP_NAMES: Record<keyof SecureDatabaseAccessProps, true> = {
   costCenter: true,
   outputs: true,
   dashboard: true,
+  customDomainNameFromDatabase: true,
   encryptionKey: true,
 };
 /** Every prop of `ResourceGatewayOptions`. */

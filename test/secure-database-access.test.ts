@@ -305,9 +305,11 @@ describe('SecureDatabaseAccess', () => {
     test('outputs what a consumer needs', () => {
       // THEN
       const values = Object.values(outputValues(template));
-      expect(values).toHaveLength(5);
+      expect(values).toHaveLength(6);
       expect(values).toEqual(expect.arrayContaining([
         getAtt(idOf(template, 'AWS::VpcLattice::ResourceConfiguration'), 'Arn'),
+        // the hostname the RDS certificate covers
+        getAtt(idOf(template, 'AWS::RDS::DBInstance'), 'Endpoint.Address'),
         getAtt(idOf(template, 'AWS::VpcLattice::ServiceNetwork'), 'Arn'),
         getAtt(idOf(template, 'AWS::RAM::ResourceShare', { PermissionArns: [RESOURCE_CONFIGURATION_PERMISSION] }), 'Arn'),
         getAtt(idOf(template, 'AWS::RDS::DBInstance'), 'MasterUserSecret.SecretArn'),
@@ -1216,6 +1218,25 @@ describe('SecureDatabaseAccess', () => {
   });
 
   describe('logs, trail, tags and outputs', () => {
+    test('customDomainNameFromDatabase makes each configuration\'s custom domain its hostname, and the outputs name both hostnames', () => {
+      // GIVEN / WHEN
+      const { template } = build({ databaseOptions: { readReplica: true }, customDomainNameFromDatabase: true });
+
+      // THEN: the primary and the replica, each by its own endpoint address
+      const configurations = Object.values(template.findResources('AWS::VpcLattice::ResourceConfiguration')).map(r => r.Properties);
+      expect(configurations).toHaveLength(2);
+      for (const configuration of configurations) {
+        expect(configuration.CustomDomainName).toEqual(configuration.ResourceConfigurationDefinition.DnsResource.DomainName);
+      }
+      const outputs = template.findOutputs('*');
+      const hostnames = Object.entries(outputs).filter(([id]) => /Hostname/.test(id)).map(([, o]) => o.Value);
+      expect(hostnames.sort()).toEqual(configurations.map(c => c.CustomDomainName).sort());
+    });
+
+    test('customDomainNameFromDatabase in ARN mode is refused, naming the composite\'s props', () => {
+      expect(() => build({ sharingMode: DatabaseSharingMode.ARN, customDomainNameFromDatabase: true })).toThrow(/customDomainNameFromDatabase/);
+    });
+
     describe('resource access logs', () => {
       // VPC Lattice User Guide, Access logs: "for resource configurations, we publish
       // VpcLatticeResourceAccessLogs which needs to be configured separately"

@@ -165,8 +165,9 @@ const wrongKinds: Case[] = [
   ['sharingMode in lowercase', (f, v) => access(f, { sharingMode: v }), 'dns', DatabaseSharingMode.DNS, 'sharingMode', "got 'dns'"],
   ['removalPolicy that is no RemovalPolicy', (f, v) => db(f, { removalPolicy: v }), 'delete', RemovalPolicy.DESTROY, 'databaseOptions.removalPolicy', "got 'delete'"],
   ['logRetention as a string', (f, v) => access(f, { logRetention: v }), '30', logs.RetentionDays.ONE_MONTH, 'logRetention', "got '30'"],
-  ...(['allowExternalPrincipals', 'flowLogs', 'resourceAccessLogs', 'createServiceNetwork', 'shareServiceNetwork', 'outputs'] as const).map((prop): Case =>
-    [`${prop} 'false'`, (f, v) => access(f, { [prop]: v }), 'false', false, prop, "got 'false'"]),
+  ...(['allowExternalPrincipals', 'flowLogs', 'resourceAccessLogs', 'createServiceNetwork', 'shareServiceNetwork', 'outputs', 'dashboard', 'customDomainNameFromDatabase'] as const)
+    .map((prop): Case =>
+      [`${prop} 'false'`, (f, v) => access(f, { [prop]: v }), 'false', false, prop, "got 'false'"]),
   ['internetAccess \'true\'', (f, v) => access(f, { internetAccess: v }), 'true', true, 'internetAccess', "got 'true'"],
   ['cloudTrail \'true\'', (f, v) => access(f, { cloudTrail: v }), 'true', true, 'cloudTrail', "got 'true'"],
   ...(['multiAz', 'deletionProtection', 'performanceInsights', 'readReplica', 'iamAuthentication'] as const).map((prop): Case =>
