@@ -24,6 +24,7 @@ import {
   validateRange,
   warnUnknownProps,
 } from './private/validation';
+import type { ResourceAccessLogOptions } from './resource-access-logs';
 import { IResourceGateway, ResourceGatewayIpAddressType } from './resource-gateway';
 import { IServiceNetwork } from './service-network';
 
@@ -77,7 +78,7 @@ const CHILDREN_PER_GROUP = 60;
 /**
  * Properties of a `LatticeSharedDatabaseGroup`.
  */
-export interface LatticeSharedDatabaseGroupProps {
+export interface LatticeSharedDatabaseGroupProps extends ResourceAccessLogOptions {
   /**
    * The resource gateway in the databases' VPC that consumer traffic enters through. The
    * members inherit it.
@@ -130,24 +131,6 @@ export interface LatticeSharedDatabaseGroupProps {
    */
   readonly accessLogs?: boolean;
 
-  /**
-   * An existing log group for the resource access logs.
-   * @default - a new log group, encrypted with `accessLogEncryptionKey`, retained
-   */
-  readonly accessLogGroup?: logs.ILogGroup;
-
-  /**
-   * How long the created access log group keeps its logs.
-   * @default logs.RetentionDays.ONE_YEAR
-   */
-  readonly accessLogRetention?: logs.RetentionDays;
-
-  /**
-   * The KMS key that encrypts the created access log group; its policy must let CloudWatch
-   * Logs of this Region use it.
-   * @default - a new customer managed key with rotation on, retained
-   */
-  readonly accessLogEncryptionKey?: kms.IKey;
 }
 
 /**

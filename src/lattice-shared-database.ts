@@ -28,6 +28,7 @@ import {
   validatePropsObject,
   validateRange,
 } from './private/validation';
+import type { ResourceAccessLogOptions } from './resource-access-logs';
 import { IResourceGateway, ResourceConfigDnsResolution, ResourceGatewayIpAddressType } from './resource-gateway';
 import { IServiceNetwork } from './service-network';
 
@@ -225,7 +226,7 @@ export interface ResourceConfigurationAttributes {
 /**
  * Properties of a `LatticeSharedDatabase`.
  */
-export interface LatticeSharedDatabaseProps {
+export interface LatticeSharedDatabaseProps extends ResourceAccessLogOptions {
   /**
    * The resource gateway in the database's VPC that consumer traffic enters through.
    */
@@ -320,29 +321,6 @@ export interface LatticeSharedDatabaseProps {
   readonly accessLogs?: boolean;
 
   /**
-   * An existing log group to send the resource access logs to. Cannot be combined with
-   * `accessLogRetention` or `accessLogEncryptionKey`, which apply to a created group only,
-   * nor with `accessLogs: false`.
-   * @default - a new log group, encrypted with `accessLogEncryptionKey`, retained when it
-   * leaves the stack
-   */
-  readonly accessLogGroup?: logs.ILogGroup;
-
-  /**
-   * How long the created access log group keeps its logs.
-   * @default logs.RetentionDays.ONE_YEAR
-   */
-  readonly accessLogRetention?: logs.RetentionDays;
-
-  /**
-   * The KMS key that encrypts the created access log group. Its key policy must let the
-   * CloudWatch Logs service principal of this Region use it (it is not changed here).
-   * @default - a new customer managed key with rotation on, retained, usable only by CloudWatch
-   * Logs in this Region for this log group
-   */
-  readonly accessLogEncryptionKey?: kms.IKey;
-
-  /**
    * Whether the custom domain name of the resource configuration is the database's endpoint
    * hostname (`domainName`, such as `orders.abc123.us-east-1.rds.amazonaws.com`). A consumer whose
    * private DNS covers that name (a `SharedDatabaseEndpoint` given it as `customDomainName` does)
@@ -392,7 +370,6 @@ export interface LatticeSharedDatabaseProps {
    */
   readonly proxyEndpoint?: rds.IDatabaseProxyEndpoint;
 }
-
 
 /** The resource configuration type of each mode, so that no other value can pick one. */
 const CONFIGURATION_TYPE: Record<DatabaseSharingMode, string> = {
@@ -837,7 +814,6 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
   // the rules refused neither instance nor cluster
   return detected!;
 }
-
 
 /**
  * `allowAssociationToShareableServiceNetwork`: "Specifies whether the resource configuration can be

@@ -8,37 +8,44 @@ import { ruleFromCheck, throwIfAny } from './private/rules';
 import { isPlainObject, show, validateConstruct, warnUnknownProps } from './private/validation';
 
 /**
+ * Where the resource access logs of a resource configuration go: a log group given, or one
+ * created with its retention and key. Shared by `LatticeSharedDatabase`,
+ * `LatticeSharedDatabaseGroup` and `ResourceAccessLogs`.
+ */
+export interface ResourceAccessLogOptions {
+  /**
+   * An existing log group to send the resource access logs to. Cannot be combined with
+   * `accessLogRetention` or `accessLogEncryptionKey`, which apply to a created group only.
+   * @default - a new log group, encrypted with `accessLogEncryptionKey`, retained when it
+   * leaves the stack
+   */
+  readonly accessLogGroup?: logs.ILogGroup;
+
+  /**
+   * How long the created access log group keeps its logs.
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly accessLogRetention?: logs.RetentionDays;
+
+  /**
+   * The KMS key that encrypts the created access log group. Its key policy must let the
+   * CloudWatch Logs service principal of this Region use it (it is not changed here).
+   * @default - a new customer managed key with rotation on, retained, usable only by CloudWatch
+   * Logs in this Region for this log group
+   */
+  readonly accessLogEncryptionKey?: kms.IKey;
+}
+
+/**
  * Props of `ResourceAccessLogs`.
  */
-export interface ResourceAccessLogsProps {
+export interface ResourceAccessLogsProps extends ResourceAccessLogOptions {
   /**
    * The resource configuration whose connections are logged: one of this account (an access log
    * subscription is made by the configuration's owner), created in this app or imported with
    * `LatticeSharedDatabase.fromResourceConfigurationArn`.
    */
   readonly resourceConfiguration: IResourceConfiguration;
-
-  /**
-   * An existing log group to send the records to. Cannot be combined with `accessLogRetention`
-   * or `accessLogEncryptionKey`, which apply to a created group only.
-   * @default - a new log group, encrypted with `accessLogEncryptionKey`, retained when it leaves
-   * the stack
-   */
-  readonly accessLogGroup?: logs.ILogGroup;
-
-  /**
-   * How long the created log group keeps its records.
-   * @default logs.RetentionDays.ONE_YEAR
-   */
-  readonly accessLogRetention?: logs.RetentionDays;
-
-  /**
-   * The KMS key that encrypts the created log group. Its key policy must let the CloudWatch Logs
-   * service principal of this Region use it (it is not changed here).
-   * @default - a new customer managed key with rotation on, retained, usable only by CloudWatch
-   * Logs in this Region for this log group
-   */
-  readonly accessLogEncryptionKey?: kms.IKey;
 }
 
 /**

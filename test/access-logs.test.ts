@@ -17,6 +17,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
+import { thrown } from './thrown';
 import { LatticeSharedDatabase, LatticeSharedDatabaseProps } from '../src/lattice-shared-database';
 import { addResourceAccessLogs } from '../src/private/access-logs';
 import { ResourceAccessLogs } from '../src/resource-access-logs';
@@ -64,15 +65,6 @@ function sharedFixture(): Shared {
 
 function share(f: Shared, props: Partial<LatticeSharedDatabaseProps> = {}, id = 'Shared'): LatticeSharedDatabase {
   return new LatticeSharedDatabase(f.stack, id, { resourceGateway: f.gateway, instance: f.db, ...props });
-}
-
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
 }
 
 describe('addResourceAccessLogs: a configuration made outside the library', () => {

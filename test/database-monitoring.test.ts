@@ -31,6 +31,7 @@ import {
   SharedDatabaseDashboard, SharePrincipal,
 } from '../src';
 import { dashboardBody, PICTURE, readmeStack, renderDashboard } from './dashboard/render';
+import { thrown } from './thrown';
 import { defaultMaxConnections } from '../src/private/connection-limits';
 
 const GIB = 1024 ** 3;
@@ -55,15 +56,6 @@ type AlarmProps = Record<string, any>;
 function alarmsByMetric(template: Template): Record<string, AlarmProps> {
   return Object.fromEntries(Object.values(template.findResources('AWS::CloudWatch::Alarm'))
     .map(r => [r.Properties.MetricName as string, r.Properties as AlarmProps]));
-}
-
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
 }
 
 describe('SecureDatabase alarms', () => {

@@ -20,6 +20,7 @@ import {
   ClusterEndpointType, DatabaseProxyOptions, DatabaseSharingMode, LatticeSharedDatabase, ResourceGateway,
   SecureDatabase, SecureDatabaseAccess, SecureDatabaseProps, SharePrincipal,
 } from '../src';
+import { thrown } from './thrown';
 
 function newStack(): Stack {
   return new Stack(new App(), 'Stack', { env: { account: '111111111111', region: 'us-east-1' } });
@@ -52,15 +53,6 @@ function secure(props: Partial<SecureDatabaseProps> = {}) {
 const ref = (stack: Stack, construct: { node: { defaultChild?: unknown } }) => ({ Ref: stack.getLogicalId(construct.node.defaultChild as any) });
 const getAtt = (stack: Stack, construct: { node: { defaultChild?: unknown } }, attribute: string) =>
   ({ 'Fn::GetAtt': [stack.getLogicalId(construct.node.defaultChild as any), attribute] });
-
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 /** DBProxyName: a letter first, letters, digits and single hyphens, no hyphen at the end. */
 const PROXY_NAME = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/;

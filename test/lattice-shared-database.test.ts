@@ -4,6 +4,7 @@ import { Annotations as CoreAnnotations, App, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
+import { thrown } from './thrown';
 import {
   ClusterEndpointType,
   DatabaseSharingMode,
@@ -60,15 +61,6 @@ function auroraMysqlCluster(f: Fixture, port?: number): rds.DatabaseCluster {
 
 function logicalId(stack: Stack, construct: { node: { defaultChild?: unknown } }): string {
   return stack.getLogicalId(construct.node.defaultChild as any);
-}
-
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
 }
 
 describe('DNS mode (default)', () => {
