@@ -22,6 +22,16 @@ const CDK_FLOOR = '2.257.0';
  */
 const CDK_DEV = '2.276.0';
 
+/** The AWS CDK CLI (npm `aws-cdk`), pinned: `cdk init` writes the versions of its templates. */
+const CDK_CLI = '2.1148.1';
+
+/**
+ * Node.js majors whose jsii end-of-life banner the tasks silence (jsii's check-node reads a
+ * comma-separated list of majors). The machines of .ci/run have Node 20, which jsii no
+ * longer supports but still runs; on Node 22 or 24 there is no banner to silence.
+ */
+const NODE_EOL_SILENCED = '20';
+
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-lattice-shared-database',
   description:
@@ -35,9 +45,18 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   cdkVersion: CDK_FLOOR,
   constructsVersion: '10.5.1',
+  // the CDK CLI of the integ tasks and of the checks that `cdk init` an app, pinned: an app
+  // it initializes takes the versions of its templates
+  cdkCliVersion: CDK_CLI,
   jsiiVersion: '~6.0.0',
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
+  // Node.js: users need what aws-cdk-lib needs (engines ">= 20.0.0"); CI builds with Node 24,
+  // which jsii supports (Node 20 reached end of life on 2026-04-30). See NODE_EOL_SILENCED below.
+  minNodeVersion: '20.0.0',
+  workflowNodeVersion: '24.x',
+  // commit-and-tag-version 13 asks for Node >= 22 (npm warns EBADENGINE on Node 20); 12 does the same job
+  bumpPackage: 'commit-and-tag-version@^12',
   projenrcTs: true,
   // the sources and tests are written by hand: never add projen's hello-world sample
   sampleCode: false,
@@ -85,6 +104,10 @@ project.deps.addDependency('constructs@10.5.1', DependencyType.BUILD);
 // Type-check only the sources and the tests (not lib/, dist/ or the virtual environment).
 // .projenrc.ts is there for eslint.
 project.tsconfigDev.file.addOverride('include', ['src/**/*.ts', 'test/**/*.ts', '.projenrc.ts', 'projenrc/**/*.ts']);
+
+// jsii (compile, rosetta, pacmak) and the jsii runtime of the Python and Go checks print a
+// banner on every call on an end-of-life Node.js: the README says it once instead.
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', NODE_EOL_SILENCED);
 
 // Unit tests switch the built-in CloudFormation validation off (it costs seconds per
 // synth); the tests whose job is validation turn it back on explicitly.
@@ -201,8 +224,6 @@ new TextFile(project, 'rosetta/app.ts-fixture', {
 
 const rosetta = project.addTask('rosetta:extract', {
   description: 'Compile every README and doc-comment example with jsii-rosetta --strict (needs compile)',
-  // Node 20 works but jsii prints an end-of-life banner on every call
-  env: { JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
   exec: 'jsii-rosetta extract --strict',
 });
 project.postCompileTask.spawn(rosetta);
