@@ -229,6 +229,12 @@ const rosetta = project.addTask('rosetta:extract', {
 project.postCompileTask.spawn(rosetta);
 project.gitignore.exclude('.jsii.tabl.json');
 
+// The Python package carries the README and the doc comments with their examples translated
+// from the tablet that rosetta:extract writes; without the tablet jsii-pacmak copies the
+// TypeScript verbatim under a Python fence. So packaging runs it first: in a full build the
+// post-compile run has written the tablet and this run reuses every translation (1-2 s).
+project.tasks.tryFind('package:python')!.prependSpawn(rosetta);
+
 // ---------------------------------------------------------------------------------------
 // Checks on what users install, after `package` (dist/js/*.tgz and dist/python/*.whl).
 // ---------------------------------------------------------------------------------------
