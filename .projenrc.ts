@@ -22,6 +22,9 @@ const CDK_FLOOR = '2.257.0';
  */
 const CDK_DEV = '2.276.0';
 
+/** The lowest constructs the library supports, also the development version. */
+const CONSTRUCTS_VERSION = '10.5.1';
+
 /** The AWS CDK CLI (npm `aws-cdk`), pinned: `cdk init` writes the versions of its templates. */
 const CDK_CLI = '2.1148.1';
 
@@ -44,7 +47,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   stability: 'experimental',
 
   cdkVersion: CDK_FLOOR,
-  constructsVersion: '10.5.1',
+  constructsVersion: CONSTRUCTS_VERSION,
   // the CDK CLI of the integ tasks and of the checks that `cdk init` an app, pinned: an app
   // it initializes takes the versions of its templates
   cdkCliVersion: CDK_CLI,
@@ -74,6 +77,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     distName: 'cdk-lattice-shared-database',
     module: 'cdk_lattice_shared_database',
   },
+  // Go: github.com/cdk-lattice-shared-database/cdk-lattice-shared-database-go/cdklatticeshareddatabase
+  publishToGo: {
+    moduleName: 'github.com/cdk-lattice-shared-database/cdk-lattice-shared-database-go',
+  },
 
   // the peer floor is not the development version: see CDK_DEV below
   peerDependencyOptions: { pinnedDevDependency: false },
@@ -99,7 +106,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
 // Develop against the newest aws-cdk-lib (the peer range stays ^CDK_FLOOR).
 project.deps.addDependency(`aws-cdk-lib@${CDK_DEV}`, DependencyType.BUILD);
-project.deps.addDependency('constructs@10.5.1', DependencyType.BUILD);
+project.deps.addDependency(`constructs@${CONSTRUCTS_VERSION}`, DependencyType.BUILD);
 
 // Type-check only the sources and the tests (not lib/, dist/ or the virtual environment).
 // .projenrc.ts is there for eslint.
@@ -126,7 +133,7 @@ const packageTask = project.tasks.tryFind('package')!;
 packageTask.reset();
 packageTask.spawn(project.tasks.tryFind('package-all')!);
 
-for (const ignored of ['/cdk.out', '/.venv', '/.tmp', '/rosetta', '/.ci', '/benchmark']) {
+for (const ignored of ['/cdk.out', '/.venv', '/.tmp', '/rosetta', '/.ci', '/benchmark', '/scripts']) {
   project.addPackageIgnore(ignored);
 }
 
@@ -235,8 +242,18 @@ project.gitignore.exclude('.jsii.tabl.json');
 // post-compile run has written the tablet and this run reuses every translation (1-2 s).
 project.tasks.tryFind('package:python')!.prependSpawn(rosetta);
 
+// Go: generated against aws-cdk-lib CDK_FLOOR, not CDK_DEV, and built (scripts/package-go.sh);
+// rosetta:extract first for the same reason as Python.
+const packageGo = project.tasks.tryFind('package:go')!;
+packageGo.reset();
+packageGo.spawn(rosetta);
+packageGo.env('CDK_FLOOR', CDK_FLOOR);
+packageGo.env('CONSTRUCTS_VERSION', CONSTRUCTS_VERSION);
+packageGo.exec('bash scripts/package-go.sh');
+packageGo.description = `Generate the Go module dist/go/cdklatticeshareddatabase against aws-cdk-lib ${CDK_FLOOR} and build it`;
+
 // ---------------------------------------------------------------------------------------
-// Checks on what users install, after `package` (dist/js/*.tgz and dist/python/*.whl).
+// Checks on what users install, after `package` (dist/js/*.tgz, dist/python/*.whl, dist/go/).
 // ---------------------------------------------------------------------------------------
 
 // jest and eslint read test/**: the consumer app is compiled against the packed tarball
