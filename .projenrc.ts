@@ -230,8 +230,8 @@ new TextFile(project, 'rosetta/app.ts-fixture', {
 });
 
 const rosetta = project.addTask('rosetta:extract', {
-  description: 'Compile every README and doc-comment example with jsii-rosetta --strict (needs compile)',
-  exec: 'jsii-rosetta extract --strict',
+  description: 'Compile every README and doc-comment example with jsii-rosetta --strict, as files in bin/ of a cdk init-shaped directory (needs compile)',
+  exec: 'bash scripts/rosetta-extract.sh',
 });
 project.postCompileTask.spawn(rosetta);
 project.gitignore.exclude('.jsii.tabl.json');
@@ -272,6 +272,13 @@ const testTsConsumer = project.addTask('test:ts-consumer', {
   exec: 'bash test/ts-consumer/run.sh',
 });
 
+// The README's apps, pasted into fresh `cdk init` apps and synthesized with the CDK CLI
+// offline; the helpers and the checks of the templates are in test/cdk-init/.
+const testTsApp = project.addTask('test:ts-app', {
+  description: 'The README\'s TypeScript app in a new `cdk init app --language typescript` outside the tree, with dist/js/*.tgz: npx cdk synth offline, templates checked',
+  exec: 'bash test/cdk-init/typescript.sh',
+});
+
 const testStatic = project.addTask('test:static', {
   description: 'Run cfn-lint and checkov (venv .tmp/venv-static, test/static-checks/requirements.txt) on every test/*.integ.snapshot/*.template.json',
   receiveArgs: true,
@@ -281,10 +288,11 @@ const testStatic = project.addTask('test:static', {
 // projen locks the build phases (default, pre-compile, compile, post-compile, test,
 // package), so the checks of what was packaged are the end of the package phase.
 const postPackage = project.addTask('post-package', {
-  description: 'Check the built packages and the snapshot templates: test:python, test:ts-consumer, test:static',
+  description: 'Check the built packages and the snapshot templates: test:python, test:ts-consumer, test:ts-app, test:static',
 });
 postPackage.spawn(testPython);
 postPackage.spawn(testTsConsumer);
+postPackage.spawn(testTsApp);
 postPackage.spawn(testStatic);
 packageTask.spawn(postPackage);
 
