@@ -262,7 +262,7 @@ project.tsconfigDev.addExclude('test/ts-consumer');
 project.eslint?.addIgnorePattern('test/ts-consumer/');
 
 const testPython = project.addTask('test:python', {
-  description: 'Install dist/python/*.whl into a new venv (.tmp/venv-python) with test/python/requirements.txt and run pytest on test/python',
+  description: 'The README\'s Python app in a new `cdk init app --language python` outside the tree (venv, dist/python/*.whl, test/python/requirements.txt as constraints): mypy, cdk synth offline, templates checked; then pytest on test/python in that venv',
   exec: 'bash test/python/run.sh',
 });
 
