@@ -279,6 +279,12 @@ const testTsApp = project.addTask('test:ts-app', {
   exec: 'bash test/cdk-init/typescript.sh',
 });
 
+const testGo = project.addTask('test:go', {
+  description: `The README's Go app in a new \`cdk init app --language go\` outside the tree, with dist/go through a replace directive: cdk synth offline (go run) with aws-cdk-go ${CDK_FLOOR} and ${CDK_DEV}, templates checked`,
+  env: { CDK_FLOOR, CDK_NEWEST: CDK_DEV },
+  exec: 'bash test/go/run.sh',
+});
+
 const testStatic = project.addTask('test:static', {
   description: 'Run cfn-lint and checkov (venv .tmp/venv-static, test/static-checks/requirements.txt) on every test/*.integ.snapshot/*.template.json',
   receiveArgs: true,
@@ -288,11 +294,12 @@ const testStatic = project.addTask('test:static', {
 // projen locks the build phases (default, pre-compile, compile, post-compile, test,
 // package), so the checks of what was packaged are the end of the package phase.
 const postPackage = project.addTask('post-package', {
-  description: 'Check the built packages and the snapshot templates: test:python, test:ts-consumer, test:ts-app, test:static',
+  description: 'Check the built packages and the snapshot templates: test:python, test:ts-consumer, test:ts-app, test:go, test:static',
 });
 postPackage.spawn(testPython);
 postPackage.spawn(testTsConsumer);
 postPackage.spawn(testTsApp);
+postPackage.spawn(testGo);
 postPackage.spawn(testStatic);
 packageTask.spawn(postPackage);
 
