@@ -1,8 +1,8 @@
 """A Python CDK app on the built wheel, written the way a Python user writes one.
 
 test/python/run.sh (npx projen test:python) runs this file under pytest in the virtual
-environment of the README's Python app (dist/python/*.whl installed). The whole app (three stacks) is synthesized
-once; the tests read the templates from that one cloud assembly.
+environment of the README's Python app (dist/python/*.whl installed). The whole app (three
+stacks) is synthesized once; the tests read the templates from that one cloud assembly.
 """
 import os
 
