@@ -22,6 +22,19 @@ const CDK_FLOOR = '2.257.0';
  */
 const CDK_DEV = '2.276.0';
 
+/** The lowest constructs the library supports, also the development version. */
+const CONSTRUCTS_VERSION = '10.5.1';
+
+/** The AWS CDK CLI (npm `aws-cdk`), pinned: `cdk init` writes the versions of its templates. */
+const CDK_CLI = '2.1148.1';
+
+/**
+ * Node.js majors whose jsii end-of-life banner the tasks silence (jsii's check-node reads a
+ * comma-separated list of majors). The machines of .ci/run have Node 20, which jsii no
+ * longer supports but still runs; on Node 22 or 24 there is no banner to silence.
+ */
+const NODE_EOL_SILENCED = '20';
+
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-lattice-shared-database',
   description:
@@ -34,10 +47,19 @@ const project = new awscdk.AwsCdkConstructLibrary({
   stability: 'experimental',
 
   cdkVersion: CDK_FLOOR,
-  constructsVersion: '10.5.1',
+  constructsVersion: CONSTRUCTS_VERSION,
+  // the CDK CLI of the integ tasks and of the checks that `cdk init` an app, pinned: an app
+  // it initializes takes the versions of its templates
+  cdkCliVersion: CDK_CLI,
   jsiiVersion: '~6.0.0',
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
+  // Node.js: users need what aws-cdk-lib needs (engines ">= 20.0.0"); CI builds with Node 24,
+  // which jsii supports (Node 20 reached end of life on 2026-04-30). See NODE_EOL_SILENCED below.
+  minNodeVersion: '20.0.0',
+  workflowNodeVersion: '24.x',
+  // commit-and-tag-version 13 asks for Node >= 22 (npm warns EBADENGINE on Node 20); 12 does the same job
+  bumpPackage: 'commit-and-tag-version@^12',
   projenrcTs: true,
   // the sources and tests are written by hand: never add projen's hello-world sample
   sampleCode: false,
@@ -54,6 +76,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   publishToPypi: {
     distName: 'cdk-lattice-shared-database',
     module: 'cdk_lattice_shared_database',
+  },
+  // Go: github.com/cdk-lattice-shared-database/cdk-lattice-shared-database-go/cdklatticeshareddatabase
+  publishToGo: {
+    moduleName: 'github.com/cdk-lattice-shared-database/cdk-lattice-shared-database-go',
   },
 
   // the peer floor is not the development version: see CDK_DEV below
@@ -80,11 +106,15 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
 // Develop against the newest aws-cdk-lib (the peer range stays ^CDK_FLOOR).
 project.deps.addDependency(`aws-cdk-lib@${CDK_DEV}`, DependencyType.BUILD);
-project.deps.addDependency('constructs@10.5.1', DependencyType.BUILD);
+project.deps.addDependency(`constructs@${CONSTRUCTS_VERSION}`, DependencyType.BUILD);
 
 // Type-check only the sources and the tests (not lib/, dist/ or the virtual environment).
 // .projenrc.ts is there for eslint.
 project.tsconfigDev.file.addOverride('include', ['src/**/*.ts', 'test/**/*.ts', '.projenrc.ts', 'projenrc/**/*.ts']);
+
+// jsii (compile, rosetta, pacmak) and the jsii runtime of the Python and Go checks print a
+// banner on every call on an end-of-life Node.js: the README says it once instead.
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', NODE_EOL_SILENCED);
 
 // Unit tests switch the built-in CloudFormation validation off (it costs seconds per
 // synth); the tests whose job is validation turn it back on explicitly.
@@ -103,7 +133,7 @@ const packageTask = project.tasks.tryFind('package')!;
 packageTask.reset();
 packageTask.spawn(project.tasks.tryFind('package-all')!);
 
-for (const ignored of ['/cdk.out', '/.venv', '/.tmp', '/rosetta', '/.ci', '/benchmark']) {
+for (const ignored of ['/cdk.out', '/.venv', '/.tmp', '/rosetta', '/.ci', '/benchmark', '/scripts']) {
   project.addPackageIgnore(ignored);
 }
 
@@ -210,16 +240,30 @@ new TextFile(project, 'rosetta/app.ts-fixture', {
 });
 
 const rosetta = project.addTask('rosetta:extract', {
-  description: 'Compile every README and doc-comment example with jsii-rosetta --strict (needs compile)',
-  // Node 20 works but jsii prints an end-of-life banner on every call
-  env: { JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
-  exec: 'jsii-rosetta extract --strict',
+  description: 'Compile every README and doc-comment example with jsii-rosetta --strict, as files in bin/ of a cdk init-shaped directory (needs compile)',
+  exec: 'bash scripts/rosetta-extract.sh',
 });
 project.postCompileTask.spawn(rosetta);
 project.gitignore.exclude('.jsii.tabl.json');
 
+// The Python package carries the README and the doc comments with their examples translated
+// from the tablet that rosetta:extract writes; without the tablet jsii-pacmak copies the
+// TypeScript verbatim under a Python fence. So packaging runs it first: in a full build the
+// post-compile run has written the tablet and this run reuses every translation (1-2 s).
+project.tasks.tryFind('package:python')!.prependSpawn(rosetta);
+
+// Go: generated against aws-cdk-lib CDK_FLOOR, not CDK_DEV, and built (scripts/package-go.sh);
+// rosetta:extract first for the same reason as Python.
+const packageGo = project.tasks.tryFind('package:go')!;
+packageGo.reset();
+packageGo.spawn(rosetta);
+packageGo.env('CDK_FLOOR', CDK_FLOOR);
+packageGo.env('CONSTRUCTS_VERSION', CONSTRUCTS_VERSION);
+packageGo.exec('bash scripts/package-go.sh');
+packageGo.description = `Generate the Go module dist/go/cdklatticeshareddatabase against aws-cdk-lib ${CDK_FLOOR} and build it`;
+
 // ---------------------------------------------------------------------------------------
-// Checks on what users install, after `package` (dist/js/*.tgz and dist/python/*.whl).
+// Checks on what users install, after `package` (dist/js/*.tgz, dist/python/*.whl, dist/go/).
 // ---------------------------------------------------------------------------------------
 
 // jest and eslint read test/**: the consumer app is compiled against the packed tarball
@@ -228,7 +272,7 @@ project.tsconfigDev.addExclude('test/ts-consumer');
 project.eslint?.addIgnorePattern('test/ts-consumer/');
 
 const testPython = project.addTask('test:python', {
-  description: 'Install dist/python/*.whl into a new venv (.tmp/venv-python) with test/python/requirements.txt and run pytest on test/python',
+  description: 'The README\'s Python app in a new `cdk init app --language python` outside the tree (venv, dist/python/*.whl, test/python/requirements.txt as constraints): mypy, cdk synth offline, templates checked; then pytest on test/python in that venv',
   exec: 'bash test/python/run.sh',
 });
 
@@ -236,6 +280,19 @@ const testTsConsumer = project.addTask('test:ts-consumer', {
   description: `Install dist/js/*.tgz into a TypeScript app outside the tree; tsc --strict and synth with aws-cdk-lib ${CDK_FLOOR} and ${CDK_DEV}`,
   env: { CDK_FLOOR, CDK_NEWEST: CDK_DEV },
   exec: 'bash test/ts-consumer/run.sh',
+});
+
+// The README's apps, pasted into fresh `cdk init` apps and synthesized with the CDK CLI
+// offline; the helpers and the checks of the templates are in test/cdk-init/.
+const testTsApp = project.addTask('test:ts-app', {
+  description: 'The README\'s TypeScript app in a new `cdk init app --language typescript` outside the tree, with dist/js/*.tgz: npx cdk synth offline, templates checked',
+  exec: 'bash test/cdk-init/typescript.sh',
+});
+
+const testGo = project.addTask('test:go', {
+  description: `The README's Go app in a new \`cdk init app --language go\` outside the tree, with dist/go through a replace directive: cdk synth offline (go run) with aws-cdk-go ${CDK_FLOOR} and ${CDK_DEV}, templates checked`,
+  env: { CDK_FLOOR, CDK_NEWEST: CDK_DEV },
+  exec: 'bash test/go/run.sh',
 });
 
 const testStatic = project.addTask('test:static', {
@@ -247,10 +304,12 @@ const testStatic = project.addTask('test:static', {
 // projen locks the build phases (default, pre-compile, compile, post-compile, test,
 // package), so the checks of what was packaged are the end of the package phase.
 const postPackage = project.addTask('post-package', {
-  description: 'Check the built packages and the snapshot templates: test:python, test:ts-consumer, test:static',
+  description: 'Check the built packages and the snapshot templates: test:python, test:ts-consumer, test:ts-app, test:go, test:static',
 });
 postPackage.spawn(testPython);
 postPackage.spawn(testTsConsumer);
+postPackage.spawn(testTsApp);
+postPackage.spawn(testGo);
 postPackage.spawn(testStatic);
 packageTask.spawn(postPackage);
 

@@ -1,8 +1,8 @@
 """A Python CDK app on the built wheel, written the way a Python user writes one.
 
-test/python/run.sh (npx projen test:python) installs dist/python/*.whl into a new virtual
-environment and runs this file under pytest. The whole app (three stacks) is synthesized
-once; the tests read the templates from that one cloud assembly.
+test/python/run.sh (npx projen test:python) runs this file under pytest in the virtual
+environment of the README's Python app (dist/python/*.whl installed). The whole app (three
+stacks) is synthesized once; the tests read the templates from that one cloud assembly.
 """
 import os
 
@@ -172,9 +172,26 @@ def test_share_principal_account():
 
 
 def test_bad_input_raises_a_python_error_naming_the_prop():
+    """The README's "Errors": a RuntimeError with the library's message, prop and value."""
     stack = cdk.Stack(cdk.App(), "Bad", env=PROVIDER)
     vpc = isolated_vpc(stack)
-    with pytest.raises(Exception, match="ipv4AddressesPerEni"):
+    with pytest.raises(RuntimeError) as error:
         ResourceGateway(stack, "Gateway", vpc=vpc, ipv4_addresses_per_eni=63)
-    with pytest.raises(Exception, match="SharePrincipal.account"):
+    assert str(error.value) == "ipv4AddressesPerEni must be a whole number from 1 to 62, got 63"
+    with pytest.raises(RuntimeError, match="SharePrincipal.account"):
         SharePrincipal.account("not-an-account")
+
+
+def test_a_misspelt_struct_keyword():
+    """The README's "Structs are classes": a TypeError from the class, a RuntimeError from a dict."""
+    stack = cdk.Stack(cdk.App(), "Misspelt", env=PROVIDER)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'subnet_typ'"):
+        ec2.SubnetConfiguration(name="Isolated", subnet_typ=ec2.SubnetType.PRIVATE_ISOLATED)
+    with pytest.raises(RuntimeError) as error:
+        ec2.Vpc(stack, "Vpc", subnet_configuration=[
+            {"name": "Isolated", "subnet_typ": ec2.SubnetType.PRIVATE_ISOLATED},
+        ])
+    assert str(error.value).startswith(
+        "Passed to parameter props of new aws-cdk-lib.aws_ec2.Vpc: "
+        "Unable to deserialize value as aws-cdk-lib.aws_ec2.VpcProps | undefined"
+    )

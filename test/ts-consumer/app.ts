@@ -67,6 +67,21 @@ const port: number = endpoint.port;
 assert.equal(port, 5432);
 assert.equal(access.port, 3306);
 
+// 4. The README's existing-VPC example: imported with route table ids, it synthesizes with no
+// warning (without them aws-cdk-lib warns on every subnet).
+const existing = new Stack(app, 'ConsumerCheckExistingVpc', { env: PROVIDER });
+const existingVpc = ec2.Vpc.fromVpcAttributes(existing, 'ExistingVpc', {
+  vpcId: 'vpc-0123456789abcdef0',
+  availabilityZones: ['us-east-1a', 'us-east-1b'],
+  isolatedSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
+  isolatedSubnetRouteTableIds: ['rtb-0123456789abcdef0', 'rtb-0123456789abcdef1'],
+});
+const existingAccess = new SecureDatabaseAccess(existing, 'Access', {
+  consumers: [SharePrincipal.account('222222222222')],
+  vpc: existingVpc,
+});
+assert.equal(existingAccess.vpc, existingVpc);
+
 const assembly = app.synth();
 
 function resourceCounts(stack: Stack): Map<string, number> {
@@ -93,3 +108,11 @@ assert.equal(providerCounts.get('AWS::RAM::ResourceShare'), 1);
 
 const consumerCounts = resourceCounts(consumer);
 assert.equal(consumerCounts.get('AWS::EC2::VPCEndpoint'), 1);
+
+const existingCounts = resourceCounts(existing);
+assert.equal(existingCounts.get('AWS::EC2::VPC'), undefined);
+assert.equal(existingCounts.get('AWS::VpcLattice::ResourceGateway'), 1);
+const existingWarnings = assembly.getStackByName(existing.stackName).messages
+  .filter((message) => message.level !== 'info')
+  .map((message) => `${message.level} ${message.id}: ${String(message.entry.data)}`);
+assert.deepEqual(existingWarnings, [], 'the existing-VPC example synthesizes without warnings');
