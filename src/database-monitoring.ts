@@ -21,7 +21,8 @@ import { isPlainObject, show, validateConstruct, validateEntries, validateString
  *   the engine's default `max_connections` for the class (an upper estimate: RDS derives it from
  *   the class memory less what it reserves). SQL Server has no such default: give `maxConnections`.
  * - Replica lag, when there is a read replica or an Aurora reader: `ReplicaLag` (RDS) or
- *   `AuroraReplicaLag` (Aurora) above `replicaLag`.
+ *   `AuroraReplicaLagMaximum` of the writer (Aurora) above `replicaLag`; for MySQL and MariaDB
+ *   replicas also `ReplicaLag` -1, which RDS reports when replication is not active.
  *
  * AWS publishes no VPC Lattice metric for resource configurations or resource gateways (the VPC
  * Lattice metrics are for target groups and services): connection errors through Lattice cannot

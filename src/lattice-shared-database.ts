@@ -580,7 +580,11 @@ export class LatticeSharedDatabase extends ResourceConfigurationBase {
       customDomainName,
       protocolType,
       domainVerificationId: props.domainVerificationId,
-      databaseIdentifier: props.customDomainNameFromDatabase === true ? databaseIdentifier(database) : undefined,
+      databaseIdentifier: props.customDomainNameFromDatabase === true && props.proxy === undefined ? databaseIdentifier(database) : undefined,
+      // through a proxy the custom domain name is the proxy endpoint's `Fn::GetAtt`: its name, which
+      // changes whenever the proxy (or the endpoint) is replaced, stands for the hostname
+      proxyName: props.customDomainNameFromDatabase === true && props.proxy !== undefined
+        ? proxyNameOf(props.proxyEndpoint ?? props.proxy) : undefined,
     };
     const resource = new vpclattice.CfnResourceConfiguration(this, 'Resource', {
       name: props.resourceConfigurationName ?? latticeName(this, 40, 'rcfg-', replacedBy),
@@ -730,6 +734,12 @@ function validateProps(scope: Construct, props: LatticeSharedDatabaseProps): Dat
       message: () => `clusterEndpoint READER does not apply through proxy ${show(props.proxy!.node.path)}: give the proxy's READ_ONLY endpoint as proxyEndpoint instead (SecureDatabase.proxyReaderEndpoint)`,
     },
     {
+      // the proxy listens on its engine family's port, whatever the database's
+      condition: () => props.proxy !== undefined && props.port !== undefined && !isUnresolved(props.port)
+        && proxyPortOf(props.proxy) !== undefined && props.port !== proxyPortOf(props.proxy),
+      message: () => `port ${props.port} differs from the port proxy ${show(props.proxy!.node.path)} listens on (${proxyPortOf(props.proxy!)}): leave port out`,
+    },
+    {
       condition: () => props.proxy !== undefined && props.port === undefined && proxyPortOf(props.proxy) === undefined,
       message: () => `port must be given: the engine family of proxy ${show(props.proxy!.node.path)} is not known here`,
     },
@@ -852,6 +862,15 @@ function proxyPortOf(proxy: rds.DatabaseProxy): number | undefined {
   const cfn = proxy.node.defaultChild;
   const family = rds.CfnDBProxy.isCfnDBProxy(cfn) ? cfn.engineFamily : undefined;
   return typeof family === 'string' ? PROXY_PORTS[family] : undefined;
+}
+
+/** The name of a proxy or proxy endpoint of this app (its L1's), for the names that follow it. */
+function proxyNameOf(proxy: rds.IDatabaseProxy | rds.IDatabaseProxyEndpoint): unknown {
+  const cfn = proxy.node.defaultChild;
+  if (rds.CfnDBProxy.isCfnDBProxy(cfn)) {
+    return cfn.dbProxyName;
+  }
+  return rds.CfnDBProxyEndpoint.isCfnDBProxyEndpoint(cfn) ? cfn.dbProxyEndpointName : undefined;
 }
 
 /** Whether a value is a member of a string enum. */

@@ -82,6 +82,13 @@ export class ResourceAccessLogs extends Construct {
     validateConstruct('resourceConfiguration', props.resourceConfiguration,
       'an IResourceConfiguration such as LatticeSharedDatabase.fromResourceConfigurationArn(...)', ['resourceConfigurationId'], this);
     guardAccessLogProps(props, this);
+    // a LatticeSharedDatabase logs its connections itself (accessLogs, on by default): a second
+    // subscription would only duplicate them
+    const own = (props.resourceConfiguration as { accessLogSubscription?: unknown }).accessLogSubscription;
+    if (own !== undefined) {
+      throw new Error(`resourceConfiguration ${show(props.resourceConfiguration.node.path)} already has its resource access logs (LatticeSharedDatabase accessLogs): `
+        + 'give its accessLogGroup, accessLogRetention or accessLogEncryptionKey there instead of a ResourceAccessLogs');
+    }
     warnUnknownProps(this, 'ResourceAccessLogs', '', props, PROP_NAMES);
     throwIfAny('ResourceAccessLogs', [
       // (the construct has no accessLogs prop: the rules on it never fire)

@@ -386,7 +386,8 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
 
   /**
    * How far the read replica lags behind: `ReplicaLag` (seconds) of an RDS read replica, or
-   * `AuroraReplicaLag` (milliseconds) of the Aurora reader. Maximum over 5 minutes by default.
+   * `AuroraReplicaLagMaximum` (milliseconds) of the Aurora cluster's writer (the lag of its
+   * replicas, whichever instance is the writer). Maximum over 5 minutes by default.
    * Throws when there is no replica or reader.
    */
   public metricReplicaLag(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
@@ -394,11 +395,12 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
       return this.readReplica.metric('ReplicaLag', { statistic: 'Maximum', ...props });
     }
     if (this.cluster && this.hasClusterReader) {
+      // the writer's AuroraReplicaLagMaximum, by role, so that it follows a failover (Aurora User
+      // Guide, Dimensions for Aurora, https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/dimensions.html)
       return new cloudwatch.Metric({
         namespace: 'AWS/RDS',
-        metricName: 'AuroraReplicaLag',
-        // the cluster's instances: the writer, then the reader
-        dimensionsMap: { DBInstanceIdentifier: this.cluster.instanceIdentifiers[1] },
+        metricName: 'AuroraReplicaLagMaximum',
+        dimensionsMap: { DBClusterIdentifier: this.cluster.clusterIdentifier, Role: 'WRITER' },
         statistic: 'Maximum',
         ...props,
       });

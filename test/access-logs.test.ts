@@ -369,6 +369,16 @@ describe('ResourceAccessLogs: a configuration made outside LatticeSharedDatabase
     expect(made.encryptionKey).toBe(made.node.findChild('AccessLogKey'));
   });
 
+  test('a LatticeSharedDatabase that logs itself is refused; one with accessLogs false is the control', () => {
+    const f = sharedFixture();
+    const logging = share(f, {}, 'Logging');
+    expect(thrown(() => new ResourceAccessLogs(f.stack, 'Twice', { resourceConfiguration: logging })))
+      .toMatch(/^resourceConfiguration 'Stack\/Logging' already has its resource access logs \(LatticeSharedDatabase accessLogs\)/);
+    const quiet = share(f, { accessLogs: false }, 'Quiet');
+    new ResourceAccessLogs(f.stack, 'Once', { resourceConfiguration: quiet });
+    Template.fromStack(f.stack).resourceCountIs('AWS::VpcLattice::AccessLogSubscription', 2);
+  });
+
   test('a given log group is used as it is', () => {
     // GIVEN
     const stack = newStack();

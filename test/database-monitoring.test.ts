@@ -97,13 +97,27 @@ describe('SecureDatabase alarms', () => {
           Sid: 'AllowCloudWatchAlarmsToPublishToTheEncryptedTopic',
           Principal: { Service: 'cloudwatch.amazonaws.com' },
           Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-          Condition: { StringEquals: { 'aws:SourceAccount': '111111111111' } },
         })]),
       },
     });
-    // and the topic takes only TLS
+    // the topic takes only TLS, and its policy (which replaces SNS's default one) lets the alarms
+    // of this account and Region publish (https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html)
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({
+            Sid: 'AllowCloudWatchAlarmsOfThisAccountToPublish',
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Condition: {
+              StringEquals: { 'aws:SourceAccount': '111111111111' },
+              ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:us-east-1:111111111111:alarm:*']] } },
+            },
+          }),
+        ]),
+      },
     });
     expect(db.alarms).toHaveLength(4);
   });
@@ -140,14 +154,26 @@ describe('SecureDatabase alarms', () => {
     expect(alarms.CPUUtilization.AlarmActions).toEqual([{ Ref: stack.getLogicalId(topic.node.defaultChild as sns.CfnTopic) }]);
   });
 
-  test('a read replica adds a ReplicaLag alarm on the replica (seconds)', () => {
+  test('a MySQL read replica adds a ReplicaLag alarm (seconds) and one for stopped replication (ReplicaLag -1)', () => {
     const { db, stack, template } = secure({ readReplica: true, alarms: { replicaLag: Duration.minutes(2) } });
-    const lag = alarmsByMetric(template).ReplicaLag;
-    expect(lag).toMatchObject({ Threshold: 120, Statistic: 'Maximum' });
-    expect(lag.Dimensions).toEqual([{ Name: 'DBInstanceIdentifier', Value: stack.resolve((db.readReplica!.node.defaultChild as rds.CfnDBInstance).ref) }]);
+    const lags = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ReplicaLag' } })).map(r => r.Properties);
+    const replicaId = stack.resolve((db.readReplica!.node.defaultChild as rds.CfnDBInstance).ref);
+    expect(lags.map(l => [l.Statistic, l.ComparisonOperator, l.Threshold]).sort()).toEqual([
+      ['Maximum', 'GreaterThanThreshold', 120],
+      ['Minimum', 'LessThanThreshold', 0],
+    ]);
+    for (const lag of lags) {
+      expect(lag.Dimensions).toEqual([{ Name: 'DBInstanceIdentifier', Value: replicaId }]);
+    }
   });
 
-  test('an Aurora PostgreSQL cluster with a reader: cluster metrics, no storage alarm, AuroraReplicaLag on the reader (milliseconds)', () => {
+  test('a PostgreSQL read replica has no stopped-replication alarm (the -1 is MySQL\'s and MariaDB\'s)', () => {
+    const engine = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_9 });
+    const { template } = secure({ engine, readReplica: true, alarms: {} });
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ReplicaLag' } }))).toHaveLength(1);
+  });
+
+  test('an Aurora PostgreSQL cluster with a reader: cluster metrics, no storage alarm, the writer\'s AuroraReplicaLagMaximum (milliseconds)', () => {
     // GIVEN / WHEN
     const { db, stack, template } = secure({
       clusterEngine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_6 }),
@@ -158,13 +184,14 @@ describe('SecureDatabase alarms', () => {
 
     // THEN
     const alarms = alarmsByMetric(template);
-    expect(Object.keys(alarms).sort()).toEqual(['AuroraReplicaLag', 'CPUUtilization', 'DatabaseConnections', 'FreeableMemory']);
+    expect(Object.keys(alarms).sort()).toEqual(['AuroraReplicaLagMaximum', 'CPUUtilization', 'DatabaseConnections', 'FreeableMemory']);
     const clusterId = stack.resolve((db.cluster!.node.defaultChild as rds.CfnDBCluster).ref);
     expect(alarms.CPUUtilization.Dimensions).toEqual([{ Name: 'DBClusterIdentifier', Value: clusterId }]);
     // LEAST(16 GiB / 9531392, 5000) = 1802, 80% of it
     expect(alarms.DatabaseConnections.Threshold).toBe(Math.floor(1802 * 0.8));
-    expect(alarms.AuroraReplicaLag.Threshold).toBe(60_000);
-    expect(alarms.AuroraReplicaLag.Dimensions).toEqual([{ Name: 'DBInstanceIdentifier', Value: stack.resolve(db.cluster!.instanceIdentifiers[1]) }]);
+    expect(alarms.AuroraReplicaLagMaximum.Threshold).toBe(60_000);
+    // by role, so that it follows a failover
+    expect(alarms.AuroraReplicaLagMaximum.Dimensions).toEqual([{ Name: 'DBClusterIdentifier', Value: clusterId }, { Name: 'Role', Value: 'WRITER' }]);
   });
 
   test('an instance class the library has no memory for: no memory alarm, and a warning', () => {
@@ -271,7 +298,7 @@ describe('SecureDatabase metrics', () => {
     expect(db.metric('ReadIOPS', { statistic: 'Sum' }).statistic).toBe('Sum');
   });
 
-  test('a cluster: cluster dimension, no FreeStorageSpace, AuroraReplicaLag of the reader', () => {
+  test('a cluster: cluster dimension, no FreeStorageSpace, the writer\'s AuroraReplicaLagMaximum', () => {
     const { db, stack } = secure({
       clusterEngine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
       readReplica: true,
@@ -279,7 +306,8 @@ describe('SecureDatabase metrics', () => {
     const clusterId = stack.resolve((db.cluster!.node.defaultChild as rds.CfnDBCluster).ref);
     expect(stack.resolve(db.metricCPUUtilization().dimensions)).toEqual({ DBClusterIdentifier: clusterId });
     expect(() => db.metricFreeStorageSpace()).toThrow(/^metricFreeStorageSpace: an Aurora cluster publishes no FreeStorageSpace/);
-    expect(db.metricReplicaLag().metricName).toBe('AuroraReplicaLag');
+    expect(db.metricReplicaLag().metricName).toBe('AuroraReplicaLagMaximum');
+    expect(stack.resolve(db.metricReplicaLag().dimensions)).toEqual({ DBClusterIdentifier: clusterId, Role: 'WRITER' });
   });
 
   test('metricReplicaLag without a replica throws', () => {

@@ -185,6 +185,28 @@ describe('LatticeSharedDatabase through a proxy', () => {
     expect(() => Template.fromStack(stack)).not.toThrow();
   });
 
+  test('a port other than the proxy\'s is refused; the proxy\'s own is the control', () => {
+    const { stack, vpc, db } = database({ proxy: {} });
+    const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+    expect(thrown(() => new LatticeSharedDatabase(stack, 'Shared', { resourceGateway: gateway, instance: db.instance, proxy: db.proxy, port: 3307 })))
+      .toMatch(/^port 3307 differs from the port proxy 'Stack\/Db\/Proxy' listens on \(3306\): leave port out$/);
+    new LatticeSharedDatabase(stack, 'Control', { resourceGateway: gateway, instance: db.instance, proxy: db.proxy, port: 3306 });
+    expect(() => Template.fromStack(stack)).not.toThrow();
+  });
+
+  test('with customDomainNameFromDatabase the custom domain is the proxy\'s hostname, and a replaced proxy renames the configuration', () => {
+    const configuration = (subnetGroupName: string) => {
+      const { stack, vpc, db } = database({ proxy: {}, vpcSubnets: { subnetGroupName } });
+      const gateway = new ResourceGateway(stack, 'Gateway', { vpc });
+      new LatticeSharedDatabase(stack, 'Shared', { resourceGateway: gateway, instance: db.instance, proxy: db.proxy, customDomainNameFromDatabase: true });
+      const props = Object.values(Template.fromStack(stack).findResources('AWS::VpcLattice::ResourceConfiguration'))[0].Properties;
+      expect(props.CustomDomainName).toEqual(getAtt(stack, db.proxy!, 'Endpoint'));
+      return props.Name;
+    };
+    // the proxy's subnets replace it (and its hostname): the configuration gets a new name too
+    expect(configuration('Other')).not.toEqual(configuration('Database'));
+  });
+
   test('proxyEndpoint without proxy, and clusterEndpoint READER with a proxy, are refused', () => {
     const { stack, vpc, db } = database({
       clusterEngine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_2 }),

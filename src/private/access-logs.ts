@@ -39,7 +39,7 @@ import { isUnresolved, show, validateArn, validateBoolean, validateEnum } from '
 /**
  * How the resource access logs of one resource configuration are kept.
  */
-export interface ResourceAccessLogOptions {
+export interface AddAccessLogsOptions {
   /**
    * An existing log group to deliver to. `retention` and `encryptionKey` apply only to a log
    * group created here.
@@ -94,7 +94,7 @@ export interface ResourceAccessLogs {
  * @param options the log group, its retention and key
  */
 export function addResourceAccessLogs(
-  scope: Construct, resourceConfigurationId: string, options: ResourceAccessLogOptions = {},
+  scope: Construct, resourceConfigurationId: string, options: AddAccessLogsOptions = {},
 ): ResourceAccessLogs {
   let logGroup: logs.ILogGroup;
   let createdKey: kms.IKey | undefined;

@@ -1,4 +1,4 @@
-import { Annotations, Duration, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -119,14 +119,29 @@ export function buildDatabaseAlarms(
     // CloudWatch can publish to an encrypted topic only if the key lets it: "Enable compatibility
     // between event sources from AWS services and encrypted topics" (Amazon SNS Developer Guide,
     // https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services)
+    // (the statement of that page, without conditions: whether CloudWatch's KMS requests carry
+    // aws:SourceAccount is not documented)
     const stack = Stack.of(scope);
     const added = key.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'AllowCloudWatchAlarmsToPublishToTheEncryptedTopic',
       principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
       actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
       resources: ['*'],
-      conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
     })).statementAdded;
+    // enforceSSL writes a topic policy, which replaces the default one that let CloudWatch publish:
+    // allow the alarms of this account and Region, as "Allow CloudWatch alarms to publish to a
+    // topic" does (Amazon SNS Developer Guide, Example cases for Amazon SNS access control,
+    // https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html)
+    topic.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowCloudWatchAlarmsOfThisAccountToPublish',
+      principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+      actions: ['sns:Publish'],
+      resources: [topic.topicArn],
+      conditions: {
+        StringEquals: { 'aws:SourceAccount': stack.account },
+        ArnLike: { 'aws:SourceArn': stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) },
+      },
+    }));
     if (!added) {
       Annotations.of(scope).addWarningV2('cdk-lattice-shared-database:alarmTopicKeyImported',
         `${prefix}alarms: the alarm topic is encrypted with the imported key ${show(key.node.path)}, whose policy cannot be changed here: `
@@ -194,17 +209,30 @@ export function buildDatabaseAlarms(
   if (target.replica !== undefined) {
     add('ReplicaLagAlarm', target.replica.metric('ReplicaLag', { period: PERIOD, statistic: 'Maximum' }), lag.toSeconds(),
       cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD, `Read replica more than ${lag.toHumanString()} behind`);
+    // "If the ReplicaLag metric returns -1, then replication is currently not active" (RDS User
+    // Guide, Monitoring MySQL read replication,
+    // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_MySQL.Replication.ReadReplicas.Monitor.html):
+    // the lag alarm never fires then, this one does
+    if (['mysql', 'mariadb'].includes(target.engineType)) {
+      add('ReplicationStoppedAlarm', target.replica.metric('ReplicaLag', { period: PERIOD, statistic: 'Minimum' }), 0,
+        cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD, 'Replication to the read replica is not active (ReplicaLag -1)');
+    }
   } else if (target.cluster !== undefined && target.clusterReader) {
-    // AuroraReplicaLag is per replica instance; the reader is the cluster's second instance
-    const reader = new cloudwatch.Metric({
+    // the lag of the cluster's replicas as the writer reports it, aggregated by role, so that it
+    // follows a failover: AuroraReplicaLagMaximum ("The maximum amount of lag between the primary
+    // instance and any of the Aurora DB instance in the DB cluster", milliseconds) with the
+    // dimensions DBClusterIdentifier, Role (Aurora User Guide, Amazon CloudWatch metrics for Amazon
+    // Aurora and Dimensions for Aurora,
+    // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/dimensions.html)
+    const readers = new cloudwatch.Metric({
       namespace: 'AWS/RDS',
-      metricName: 'AuroraReplicaLag',
-      dimensionsMap: { DBInstanceIdentifier: target.cluster.instanceIdentifiers[1] },
+      metricName: 'AuroraReplicaLagMaximum',
+      dimensionsMap: { DBClusterIdentifier: target.cluster.clusterIdentifier, Role: 'WRITER' },
       period: PERIOD,
       statistic: 'Maximum',
     });
-    add('ReplicaLagAlarm', reader, lag.toMilliseconds(), cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      `Aurora reader more than ${lag.toHumanString()} behind`);
+    add('ReplicaLagAlarm', readers, lag.toMilliseconds(), cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      `An Aurora replica more than ${lag.toHumanString()} behind`);
   }
   return { alarms, topic };
 }

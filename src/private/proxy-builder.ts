@@ -133,7 +133,8 @@ export function buildDatabaseProxy(scope: Construct, target: {
     'The policy aws-cdk-lib gives the proxy role only lets it read the database\'s master secret and decrypt it with the database\'s key.');
   const cfn = proxy.node.defaultChild as rds.CfnDBProxy;
   // the subnets replace the proxy: a new name with them (see the sources above)
-  cfn.dbProxyName = latticeName(proxy, PROXY_NAME_MAX_LENGTH, '-', { subnetIds: Token.isUnresolved(subnetIds) ? subnetIds : [...subnetIds].sort() });
+  // (in their order: ids of subnets of this app are tokens, whose text order is not theirs)
+  cfn.dbProxyName = latticeName(proxy, PROXY_NAME_MAX_LENGTH, '-', { subnetIds, engineFamily: target.engineFamily });
 
   let readerEndpoint: rds.IDatabaseProxyEndpoint | undefined;
   if (target.cluster && target.clusterReader) {
