@@ -4,7 +4,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import { Construct } from 'constructs';
 import { LatticeSharedDatabase } from './lattice-shared-database';
-import { isPlainObject, show, validateConstruct, validateEntries, validateString, warnUnknownProps } from './private/validation';
+import { databaseMetric } from './private/rds-metrics';
+import { validateConstruct, validateEntries, validatePropsObject, validateString, warnUnknownProps } from './private/validation';
 
 /**
  * Alarms on a secure database (`DatabaseOptions.alarms`): giving this object, even `{}`, turns
@@ -137,9 +138,7 @@ export class SharedDatabaseDashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: SharedDatabaseDashboardProps) {
     super(scope, id);
-    if (!isPlainObject(props as unknown)) {
-      throw new Error(`SharedDatabaseDashboard needs props with instance or cluster, got ${show(props, this)}`);
-    }
+    validatePropsObject('SharedDatabaseDashboard', 'instance or cluster', props, this);
     warnUnknownProps(this, 'SharedDatabaseDashboard', '', props, PROP_NAMES);
     validateConstruct('instance', props.instance, 'an rds.IDatabaseInstance', ['instanceIdentifier', 'metric'], this);
     validateConstruct('cluster', props.cluster, 'an rds.IDatabaseCluster', ['clusterIdentifier', 'metric'], this);
@@ -176,9 +175,7 @@ export class SharedDatabaseDashboard extends Construct {
 
 /** The database's side: CPU, connections, memory and storage, replica lag. */
 function databaseWidgets(props: SharedDatabaseDashboardProps): cloudwatch.IWidget[] {
-  const metric = (name: string, statistic: string) => (props.instance
-    ? props.instance.metric(name, { statistic, period: Duration.minutes(5) })
-    : props.cluster!.metric(name, { statistic, period: Duration.minutes(5) }));
+  const metric = (name: string, statistic: string) => databaseMetric(props, name, { statistic, period: Duration.minutes(5) });
   const widgets: cloudwatch.IWidget[] = [
     new cloudwatch.GraphWidget({ title: 'CPU utilization (%)', left: [metric('CPUUtilization', 'Average')], width: HALF, height: HEIGHT }),
     new cloudwatch.GraphWidget({ title: 'Database connections', left: [metric('DatabaseConnections', 'Maximum')], width: HALF, height: HEIGHT }),

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { IResourceConfiguration } from './lattice-shared-database';
 import { accessLogValueRules, addResourceAccessLogs, guardAccessLogProps } from './private/access-logs';
 import { ruleFromCheck, throwIfAny } from './private/rules';
-import { isPlainObject, show, validateConstruct, warnUnknownProps } from './private/validation';
+import { show, validateConstruct, validatePropsObject, warnUnknownProps } from './private/validation';
 
 /**
  * Where the resource access logs of a resource configuration go: a log group given, or one
@@ -73,9 +73,7 @@ export class ResourceAccessLogs extends Construct {
 
   constructor(scope: Construct, id: string, props: ResourceAccessLogsProps) {
     super(scope, id);
-    if (!isPlainObject(props as unknown)) {
-      throw new Error(`ResourceAccessLogs needs props with at least resourceConfiguration, got ${show(props, this)}`);
-    }
+    validatePropsObject('ResourceAccessLogs', 'resourceConfiguration', props, this);
     if (props.resourceConfiguration === undefined) {
       throw new Error('resourceConfiguration is required: the configuration whose connections are logged');
     }

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import type { DatabaseAlarmsOptions } from './database-monitoring';
 import { clusterPort, instancePort } from './private/database-port';
 import { newEncryptionKey } from './private/key-builder';
+import { auroraReplicaLag, databaseMetric } from './private/rds-metrics';
 import { buildSecureDatabase, OPTION_NAMES, validateDatabaseOptions } from './private/secure-database-builder';
 import { defaultPrivateSubnets, selectPrivateSubnets, validateVpc } from './private/subnets';
 import { validateConstruct, validatePropsObject, warnUnknownProps } from './private/validation';
@@ -354,7 +355,7 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
    * Aurora cluster (`DBClusterIdentifier`).
    */
   public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.instance ? this.instance.metric(metricName, props) : this.cluster!.metric(metricName, props);
+    return databaseMetric(this, metricName, props);
   }
 
   /** The percentage of CPU utilization (`CPUUtilization`). Average over 5 minutes by default. */
@@ -395,15 +396,8 @@ export class SecureDatabase extends Construct implements ec2.IConnectable {
       return this.readReplica.metric('ReplicaLag', { statistic: 'Maximum', ...props });
     }
     if (this.cluster && this.hasClusterReader) {
-      // the writer's AuroraReplicaLagMaximum, by role, so that it follows a failover (Aurora User
-      // Guide, Dimensions for Aurora, https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/dimensions.html)
-      return new cloudwatch.Metric({
-        namespace: 'AWS/RDS',
-        metricName: 'AuroraReplicaLagMaximum',
-        dimensionsMap: { DBClusterIdentifier: this.cluster.clusterIdentifier, Role: 'WRITER' },
-        statistic: 'Maximum',
-        ...props,
-      });
+      // the writer's, by role, so that it follows a failover (private/rds-metrics.ts)
+      return auroraReplicaLag(this.cluster, props);
     }
     throw new Error('metricReplicaLag: this database has no read replica or reader (readReplica is not set)');
   }

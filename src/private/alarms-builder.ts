@@ -8,6 +8,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct, IConstruct } from 'constructs';
 import { classMemoryBytes, defaultMaxConnections } from './connection-limits';
+import { auroraReplicaLag, databaseMetric } from './rds-metrics';
 import { ruleFromCheck, throwIfAny } from './rules';
 import { isPlainObject, show, validateDuration, validateEntries, warnUnknownProps } from './validation';
 import type { DatabaseAlarmsOptions } from '../database-monitoring';
@@ -168,9 +169,7 @@ export function buildDatabaseAlarms(
     }
     alarms.push(alarm);
   };
-  const metricOf = (metricName: string, unitStatistic: string = 'Average'): cloudwatch.Metric => (target.cluster
-    ? target.cluster.metric(metricName, { period: PERIOD, statistic: unitStatistic })
-    : target.instance!.metric(metricName, { period: PERIOD, statistic: unitStatistic }));
+  const metricOf = (metricName: string, statistic: string = 'Average') => databaseMetric(target, metricName, { period: PERIOD, statistic });
 
   const cpu = options.cpuUtilizationPercent ?? 80;
   add('CpuUtilizationAlarm', metricOf('CPUUtilization'), cpu, cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
@@ -218,19 +217,8 @@ export function buildDatabaseAlarms(
         cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD, 'Replication to the read replica is not active (ReplicaLag -1)');
     }
   } else if (target.cluster !== undefined && target.clusterReader) {
-    // the lag of the cluster's replicas as the writer reports it, aggregated by role, so that it
-    // follows a failover: AuroraReplicaLagMaximum ("The maximum amount of lag between the primary
-    // instance and any of the Aurora DB instance in the DB cluster", milliseconds) with the
-    // dimensions DBClusterIdentifier, Role (Aurora User Guide, Amazon CloudWatch metrics for Amazon
-    // Aurora and Dimensions for Aurora,
-    // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/dimensions.html)
-    const readers = new cloudwatch.Metric({
-      namespace: 'AWS/RDS',
-      metricName: 'AuroraReplicaLagMaximum',
-      dimensionsMap: { DBClusterIdentifier: target.cluster.clusterIdentifier, Role: 'WRITER' },
-      period: PERIOD,
-      statistic: 'Maximum',
-    });
+    // the writer's lag of its replicas, by role, so that it follows a failover (rds-metrics.ts)
+    const readers = auroraReplicaLag(target.cluster, { period: PERIOD });
     add('ReplicaLagAlarm', readers, lag.toMilliseconds(), cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
       `An Aurora replica more than ${lag.toHumanString()} behind`);
   }
